@@ -1,0 +1,278 @@
+//! Aligning roles on themes: the [`Comparison`] every output format renders.
+
+use crate::dataset::Dataset;
+use crate::model::{Item, Lang, Role, Section, Shared, Source, Statement, Theme};
+
+/// Roles as columns, themes as rows, grouped by section.
+#[derive(Debug)]
+pub struct Comparison<'d> {
+    /// The language texts are shown in.
+    pub lang: Lang,
+    /// The compared roles, in the order the user named them.
+    pub roles: Vec<&'d Role>,
+    /// One block per section shown, in display order.
+    pub blocks: Vec<Block<'d>>,
+    dataset: &'d Dataset,
+}
+
+/// One section of a comparison: a table of themes against columns.
+#[derive(Debug)]
+pub struct Block<'d> {
+    /// Which section this is.
+    pub section: Section,
+    /// What each column holds.
+    pub columns: Vec<Column<'d>>,
+    /// Summaries of the shared groups shown (only in the shared section).
+    pub summaries: Vec<&'d Statement>,
+    /// One row per theme that has anything, in theme order.
+    pub rows: Vec<Row<'d>>,
+}
+
+/// What a column of a block holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Column<'d> {
+    /// One role's items.
+    Role(&'d Role),
+    /// How the roles work together.
+    Collaboration,
+    /// The challenges the roles share.
+    SharedChallenges,
+}
+
+/// The items of one theme, one cell per column.
+#[derive(Debug)]
+pub struct Row<'d> {
+    /// The theme the row is aligned on.
+    pub theme: &'d Theme,
+    /// Whether every compared role has something on this theme.
+    pub common: bool,
+    /// One cell per column; an empty cell means nothing on this theme.
+    pub cells: Vec<Vec<Entry<'d>>>,
+}
+
+/// One item as it appears in a cell.
+#[derive(Debug)]
+pub struct Entry<'d> {
+    /// The item itself.
+    pub item: &'d Item,
+    /// The roles a shared item concerns, when they are not exactly the roles compared.
+    pub between: Vec<&'d Role>,
+}
+
+/// One item with everything needed to show it outside a table: for lists and search.
+#[derive(Debug)]
+pub struct Listed<'d> {
+    /// The section it belongs to.
+    pub section: Section,
+    /// The column it stands in.
+    pub column: Column<'d>,
+    /// Its theme.
+    pub theme: &'d Theme,
+    /// The item and, for shared items, whom it concerns.
+    pub entry: &'d Entry<'d>,
+}
+
+impl PartialEq for Column<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Column::Role(a), Column::Role(b)) => a.id == b.id,
+            (Column::Collaboration, Column::Collaboration) => true,
+            (Column::SharedChallenges, Column::SharedChallenges) => true,
+            _ => false,
+        }
+    }
+}
+
+impl<'d> Comparison<'d> {
+    /// Aligns `roles` on the dataset's themes, for the given sections.
+    pub fn new(
+        dataset: &'d Dataset,
+        roles: Vec<&'d Role>,
+        sections: &[Section],
+        lang: Lang,
+    ) -> Comparison<'d> {
+        let blocks = Section::ALL
+            .into_iter()
+            .filter(|section| sections.contains(section))
+            .map(|section| match section {
+                Section::Shared => shared_block(dataset, &roles),
+                _ => role_block(dataset, &roles, section),
+            })
+            .collect();
+        Comparison {
+            lang,
+            roles,
+            blocks,
+            dataset,
+        }
+    }
+
+    /// The numbers (from 1) the given source ids are cited by.
+    pub fn citations(&self, ids: &[String]) -> Vec<usize> {
+        ids.iter()
+            .filter_map(|id| self.dataset.source(id).map(|(number, _)| number))
+            .collect()
+    }
+
+    /// The sources cited anywhere in the comparison, with their numbers, in number order.
+    pub fn sources(&self) -> Vec<(usize, &'d Source)> {
+        let mut cited: Vec<&String> = Vec::new();
+        for role in &self.roles {
+            cited.extend(&role.summary.sources);
+            if let Some(orientation) = &role.orientation {
+                cited.extend(&orientation.sources);
+            }
+        }
+        for block in &self.blocks {
+            for summary in &block.summaries {
+                cited.extend(&summary.sources);
+            }
+            for row in &block.rows {
+                for entry in row.cells.iter().flatten() {
+                    cited.extend(&entry.item.sources);
+                }
+            }
+        }
+        let mut numbered: Vec<(usize, &'d Source)> = cited
+            .into_iter()
+            .filter_map(|id| self.dataset.source(id))
+            .collect();
+        numbered.sort_by_key(|(number, _)| *number);
+        numbered.dedup_by_key(|(number, _)| *number);
+        numbered
+    }
+
+    /// Every item, block by block, row by row, column by column.
+    pub fn listed(&self) -> impl Iterator<Item = Listed<'_>> {
+        self.blocks.iter().flat_map(|block| {
+            block.rows.iter().flat_map(move |row| {
+                block
+                    .columns
+                    .iter()
+                    .zip(&row.cells)
+                    .flat_map(move |(column, cell)| {
+                        cell.iter().map(move |entry| Listed {
+                            section: block.section,
+                            column: *column,
+                            theme: row.theme,
+                            entry,
+                        })
+                    })
+            })
+        })
+    }
+
+    /// Whether nothing at all would be shown in the blocks.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.iter().all(|block| block.rows.is_empty())
+    }
+}
+
+fn role_block<'d>(dataset: &'d Dataset, roles: &[&'d Role], section: Section) -> Block<'d> {
+    let columns = roles.iter().map(|role| Column::Role(role)).collect();
+    let rows = dataset
+        .themes
+        .iter()
+        .filter_map(|theme| {
+            let cells: Vec<Vec<Entry<'d>>> = roles
+                .iter()
+                .map(|role| {
+                    role.items(section)
+                        .iter()
+                        .filter(|item| item.theme == theme.id)
+                        .map(|item| Entry {
+                            item,
+                            between: Vec::new(),
+                        })
+                        .collect()
+                })
+                .collect();
+            let filled = cells.iter().filter(|cell| !cell.is_empty()).count();
+            (filled > 0).then_some(Row {
+                theme,
+                common: roles.len() > 1 && filled == roles.len(),
+                cells,
+            })
+        })
+        .collect();
+    Block {
+        section,
+        columns,
+        summaries: Vec::new(),
+        rows,
+    }
+}
+
+/// The shared groups that concern the compared roles: with one role, every
+/// group it belongs to; with several, every group between two or more of them.
+fn relevant_shared<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Vec<&'d Shared> {
+    let wanted = roles.len().min(2);
+    dataset
+        .shared
+        .iter()
+        .filter(|shared| {
+            let compared = shared
+                .roles
+                .iter()
+                .filter(|id| roles.iter().any(|role| &role.id == *id))
+                .count();
+            compared >= wanted && compared > 0
+        })
+        .collect()
+}
+
+fn shared_block<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Block<'d> {
+    let groups = relevant_shared(dataset, roles);
+    let between = |shared: &'d Shared| -> Vec<&'d Role> {
+        let exact = shared.roles.len() == roles.len()
+            && roles.iter().all(|role| shared.roles.contains(&role.id));
+        if exact {
+            Vec::new()
+        } else {
+            shared
+                .roles
+                .iter()
+                .filter_map(|id| dataset.role(id))
+                .collect()
+        }
+    };
+    let rows = dataset
+        .themes
+        .iter()
+        .filter_map(|theme| {
+            let cell = |pick: fn(&'d Shared) -> &'d [Item]| -> Vec<Entry<'d>> {
+                groups
+                    .iter()
+                    .flat_map(|shared| {
+                        pick(shared)
+                            .iter()
+                            .filter(|item| item.theme == theme.id)
+                            .map(|item| Entry {
+                                item,
+                                between: between(shared),
+                            })
+                    })
+                    .collect()
+            };
+            let cells = vec![
+                cell(|shared| &shared.collaboration),
+                cell(|shared| &shared.challenges),
+            ];
+            let filled = cells.iter().any(|cell| !cell.is_empty());
+            filled.then_some(Row {
+                theme,
+                common: false,
+                cells,
+            })
+        })
+        .collect();
+    Block {
+        section: Section::Shared,
+        columns: vec![Column::Collaboration, Column::SharedChallenges],
+        summaries: groups
+            .iter()
+            .filter_map(|shared| shared.summary.as_ref())
+            .collect(),
+        rows,
+    }
+}

@@ -1,0 +1,659 @@
+//! Loading dataset files, checking them, and merging them into one [`Dataset`].
+//!
+//! Checks name the file, line and column of what they complain about. YAML
+//! errors carry their own position; for problems found after parsing (an
+//! unknown theme, a duplicate id) the position is found by walking the file
+//! again to the offending node, which costs nothing unless there is a problem.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use crate::model::{
+    DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Text, Theme,
+};
+
+/// The built-in dataset, as written.
+pub const BUILTIN_YAML: &str = include_str!("../data/roles.yaml");
+
+/// The name problems in the built-in dataset are reported under.
+pub const BUILTIN_NAME: &str = "<built-in>/data/roles.yaml";
+
+/// All roles, themes and sources that a run works with.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    /// The documents statements cite, in the order they are numbered.
+    pub sources: Vec<Source>,
+    /// The themes, in display order.
+    pub themes: Vec<Theme>,
+    /// The roles, in the order they were defined.
+    pub roles: Vec<Role>,
+    /// What groups of roles have in common.
+    pub shared: Vec<Shared>,
+}
+
+impl Dataset {
+    /// The built-in dataset. It is checked by the test suite, so a problem here is a bug.
+    pub fn builtin() -> Result<Dataset, Problems> {
+        Dataset::load(&[Input::new(BUILTIN_NAME, BUILTIN_YAML)])
+    }
+
+    /// Parses, checks and merges `inputs`, in order; any error refuses the whole set.
+    pub fn load(inputs: &[Input<'_>]) -> Result<Dataset, Problems> {
+        let mut files = Vec::with_capacity(inputs.len());
+        let mut problems = Vec::new();
+        for input in inputs {
+            match parse(input) {
+                Ok(file) => files.push((input, file)),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        problems.extend(check(&files));
+        if problems.iter().any(Problem::is_error) {
+            return Err(Problems(problems));
+        }
+        let mut dataset = Dataset::default();
+        for (_, file) in files {
+            dataset.sources.extend(file.sources);
+            dataset.themes.extend(file.themes);
+            dataset.roles.extend(file.roles);
+            dataset.shared.extend(file.shared);
+        }
+        Ok(dataset)
+    }
+
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|role| role.id == id)
+    }
+
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|theme| theme.id == id)
+    }
+
+    /// The source with this id and the number it is cited by (from 1).
+    pub fn source(&self, id: &str) -> Option<(usize, &Source)> {
+        self.sources
+            .iter()
+            .enumerate()
+            .find(|(_, source)| source.id == id)
+            .map(|(index, source)| (index + 1, source))
+    }
+
+    /// Looks up roles by the ids a user typed, ignoring case.
+    pub fn resolve_roles(&self, ids: &[String]) -> Result<Vec<&Role>, UnknownRole> {
+        ids.iter()
+            .map(|id| {
+                self.roles
+                    .iter()
+                    .find(|role| role.id.eq_ignore_ascii_case(id))
+                    .ok_or_else(|| UnknownRole::new(id, self))
+            })
+            .collect()
+    }
+}
+
+/// A role id that is not in the dataset.
+#[derive(Debug)]
+pub struct UnknownRole {
+    id: String,
+    suggestion: Option<String>,
+    known: Vec<String>,
+}
+
+impl UnknownRole {
+    fn new(id: &str, dataset: &Dataset) -> UnknownRole {
+        let known: Vec<String> = dataset.roles.iter().map(|role| role.id.clone()).collect();
+        let suggestion = closest(id, known.iter().map(String::as_str)).map(str::to_owned);
+        UnknownRole {
+            id: id.to_owned(),
+            suggestion,
+            known,
+        }
+    }
+}
+
+impl fmt::Display for UnknownRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown role '{}'", self.id.escape_debug())?;
+        if let Some(suggestion) = &self.suggestion {
+            write!(f, " (did you mean '{suggestion}'?)")?;
+        }
+        if self.known.is_empty() {
+            write!(f, "; the dataset has no roles")
+        } else {
+            write!(f, "; known roles: {}", self.known.join(", "))
+        }
+    }
+}
+
+impl std::error::Error for UnknownRole {}
+
+/// The known word nearest to `word`, if it is near enough to be a typo.
+pub fn closest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    known
+        .into_iter()
+        .map(|candidate| (strsim::damerau_levenshtein(&word, candidate), candidate))
+        .filter(|(distance, candidate)| *distance <= (candidate.chars().count() / 3).max(1))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// One dataset file's name and text.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// What problems call the file: its path as the user gave it.
+    pub name: &'a str,
+    /// The whole file.
+    pub text: &'a str,
+}
+
+impl<'a> Input<'a> {
+    /// Pairs a file's name with its text.
+    pub fn new(name: &'a str, text: &'a str) -> Input<'a> {
+        Input { name, text }
+    }
+}
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The dataset cannot be used.
+    Error,
+    /// The dataset works, but something is missing (a translation).
+    Warning,
+}
+
+/// Something wrong in a dataset file, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file's name.
+    pub file: String,
+    /// Line and column, from 1, where known.
+    pub position: Option<(usize, usize)>,
+    /// What is wrong.
+    pub message: String,
+    /// Whether it refuses the dataset.
+    pub severity: Severity,
+}
+
+impl Problem {
+    /// Whether this problem refuses the dataset.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some((line, column)) = self.position {
+            write!(f, ":{line}:{column}")?;
+        }
+        if self.severity == Severity::Warning {
+            f.write_str(": warning")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Every problem found in a set of dataset files.
+#[derive(Debug, Clone)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    // One line: the first error, and how many more `validate` would show.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut errors = self.0.iter().filter(|problem| problem.is_error());
+        match errors.next() {
+            Some(first) => {
+                write!(f, "{first}")?;
+                let more = errors.count();
+                if more > 0 {
+                    let files: Vec<&str> = dedup(self.0.iter().map(|p| p.file.as_str()));
+                    write!(
+                        f,
+                        " (and {more} more; `roles validate {}` lists them all)",
+                        files.join(" ")
+                    )?;
+                }
+                Ok(())
+            }
+            None => f.write_str("the dataset has no errors"),
+        }
+    }
+}
+
+impl std::error::Error for Problems {}
+
+fn dedup<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = Vec::new();
+    for name in names {
+        if !seen.contains(&name) {
+            seen.push(name);
+        }
+    }
+    seen
+}
+
+/// Parses one file; a syntax or schema error is reported where YAML found it.
+pub fn parse(input: &Input<'_>) -> Result<DatasetFile, Problem> {
+    if input.text.trim().is_empty() {
+        return Err(Problem {
+            file: input.name.to_owned(),
+            position: None,
+            message: "the file is empty; a dataset needs at least one of `sources`, `themes`, `roles`, `shared`".to_owned(),
+            severity: Severity::Error,
+        });
+    }
+    serde_yaml::from_str(input.text).map_err(|error| yaml_problem(input.name, &error))
+}
+
+fn yaml_problem(file: &str, error: &serde_yaml::Error) -> Problem {
+    let position = error.location().map(|at| (at.line(), at.column()));
+    let mut message = error.to_string();
+    // The YAML library appends the position in words; it is already in front.
+    if let Some(cut) = message.find(" at line ") {
+        message.truncate(cut);
+    }
+    if message.starts_with(". ") || message.starts_with(".: ") {
+        message = message.trim_start_matches(['.', ':', ' ']).to_owned();
+    }
+    Problem {
+        file: file.to_owned(),
+        position,
+        message,
+        severity: Severity::Error,
+    }
+}
+
+/// One step of a path from the top of a file to a node.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// A node in a dataset file, named by its path, in the file it came from.
+#[derive(Clone)]
+struct At<'a> {
+    input: &'a Input<'a>,
+    path: Vec<Step>,
+}
+
+impl<'a> At<'a> {
+    fn key(&self, key: &'static str) -> At<'a> {
+        let mut path = self.path.clone();
+        path.push(Step::Key(key));
+        At {
+            input: self.input,
+            path,
+        }
+    }
+
+    fn index(&self, index: usize) -> At<'a> {
+        let mut path = self.path.clone();
+        path.push(Step::Index(index));
+        At {
+            input: self.input,
+            path,
+        }
+    }
+
+    fn position(&self) -> Option<(usize, usize)> {
+        locate(self.input.text, &self.path)
+    }
+
+    fn problem(&self, severity: Severity, message: String) -> Problem {
+        Problem {
+            file: self.input.name.to_owned(),
+            position: self.position(),
+            message,
+            severity,
+        }
+    }
+
+    fn place(&self) -> String {
+        match self.position() {
+            Some((line, column)) => format!("{}:{line}:{column}", self.input.name),
+            None => self.input.name.to_owned(),
+        }
+    }
+}
+
+/// Checks what serde cannot: ids, references between files, texts and translations.
+fn check(files: &[(&Input<'_>, DatasetFile)]) -> Vec<Problem> {
+    let mut checker = Checker::default();
+    for (input, file) in files {
+        let top = At {
+            input,
+            path: Vec::new(),
+        };
+        for (index, source) in file.sources.iter().enumerate() {
+            let at = top.key("sources").index(index);
+            checker.define(Kind::Source, &source.id, &at);
+            checker.nonempty(&source.title, &at.key("title"), "title");
+        }
+        for (index, theme) in file.themes.iter().enumerate() {
+            let at = top.key("themes").index(index);
+            checker.define(Kind::Theme, &theme.id, &at);
+            checker.text(&theme.label, &at.key("label"));
+        }
+        for (index, role) in file.roles.iter().enumerate() {
+            checker.define(Kind::Role, &role.id, &top.key("roles").index(index));
+        }
+        for (index, shared) in file.shared.iter().enumerate() {
+            checker.define(Kind::Shared, &shared.id, &top.key("shared").index(index));
+        }
+    }
+    // References are checked once every file's ids are known, so a user's role
+    // may use the built-in themes and sources.
+    for (input, file) in files {
+        let top = At {
+            input,
+            path: Vec::new(),
+        };
+        for (index, role) in file.roles.iter().enumerate() {
+            checker.role(role, &top.key("roles").index(index));
+        }
+        for (index, shared) in file.shared.iter().enumerate() {
+            checker.shared(shared, &top.key("shared").index(index));
+        }
+    }
+    checker.problems
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Source,
+    Theme,
+    Role,
+    Shared,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Source => "source",
+            Kind::Theme => "theme",
+            Kind::Role => "role",
+            Kind::Shared => "shared",
+        }
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    /// Where each id was first defined.
+    defined: HashMap<(Kind, String), String>,
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn error(&mut self, at: &At<'_>, message: String) {
+        self.problems.push(at.problem(Severity::Error, message));
+    }
+
+    fn define(&mut self, kind: Kind, id: &str, at: &At<'_>) {
+        let id_at = at.key("id");
+        if !is_valid_id(id) {
+            self.error(
+                &id_at,
+                format!(
+                    "{} id '{}' must be lowercase letters, digits and '-' only",
+                    kind.name(),
+                    shorten(id)
+                ),
+            );
+        }
+        let key = (kind, id.to_owned());
+        match self.defined.get(&key) {
+            Some(first) => {
+                let message = format!(
+                    "duplicate {} id '{}', first defined at {first}",
+                    kind.name(),
+                    shorten(id)
+                );
+                self.error(&id_at, message);
+            }
+            None => {
+                self.defined.insert(key, id_at.place());
+            }
+        }
+    }
+
+    fn refers(&mut self, kind: Kind, id: &str, at: &At<'_>) {
+        if self.defined.contains_key(&(kind, id.to_owned())) {
+            return;
+        }
+        let known: Vec<&str> = self
+            .defined
+            .keys()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, id)| id.as_str())
+            .collect();
+        let mut message = format!("unknown {} '{}'", kind.name(), shorten(id));
+        if let Some(near) = closest(id, known.iter().copied()) {
+            message.push_str(&format!(" (did you mean '{near}'?)"));
+        }
+        self.error(at, message);
+    }
+
+    fn nonempty(&mut self, text: &str, at: &At<'_>, what: &str) {
+        if text.trim().is_empty() {
+            self.error(at, format!("{what} is empty"));
+        }
+    }
+
+    fn text(&mut self, text: &Text, at: &At<'_>) {
+        self.nonempty(&text.en, &at.key("en"), "English text");
+        self.translations(text.hu.as_deref(), at);
+    }
+
+    fn statement(&mut self, statement: &Statement, at: &At<'_>) {
+        self.nonempty(&statement.en, &at.key("en"), "English text");
+        self.translations(statement.hu.as_deref(), at);
+        self.sources(&statement.sources, &at.key("sources"));
+    }
+
+    fn translations(&mut self, hu: Option<&str>, at: &At<'_>) {
+        match hu {
+            Some(text) => self.nonempty(text, &at.key("hu"), "Hungarian text"),
+            None => self.problems.push(at.problem(
+                Severity::Warning,
+                format!("no '{}' translation; English is shown instead", Lang::Hu),
+            )),
+        }
+    }
+
+    fn sources(&mut self, sources: &[String], at: &At<'_>) {
+        if sources.is_empty() {
+            self.error(at, "cites no source; every statement needs one".to_owned());
+        }
+        for (index, source) in sources.iter().enumerate() {
+            self.refers(Kind::Source, source, &at.index(index));
+        }
+    }
+
+    fn item(&mut self, item: &Item, at: &At<'_>) {
+        self.refers(Kind::Theme, &item.theme, &at.key("theme"));
+        self.text(&item.title, &at.key("title"));
+        self.text(&item.detail, &at.key("detail"));
+        self.sources(&item.sources, &at.key("sources"));
+    }
+
+    fn items(&mut self, items: &[Item], at: &At<'_>) {
+        for (index, item) in items.iter().enumerate() {
+            self.item(item, &at.index(index));
+        }
+    }
+
+    fn role(&mut self, role: &Role, at: &At<'_>) {
+        self.nonempty(&role.abbreviation, &at.key("abbreviation"), "abbreviation");
+        self.text(&role.title, &at.key("title"));
+        self.statement(&role.summary, &at.key("summary"));
+        if let Some(orientation) = &role.orientation {
+            self.statement(orientation, &at.key("orientation"));
+        }
+        for section in [
+            Section::Responsibilities,
+            Section::Focus,
+            Section::Challenges,
+        ] {
+            self.items(role.items(section), &at.key(section.key()));
+        }
+        if role.responsibilities.is_empty() && role.focus.is_empty() && role.challenges.is_empty() {
+            self.error(
+                at,
+                format!(
+                    "role '{}' has no responsibilities, focus areas or challenges",
+                    shorten(&role.id)
+                ),
+            );
+        }
+    }
+
+    fn shared(&mut self, shared: &Shared, at: &At<'_>) {
+        if shared.roles.len() < 2 {
+            self.error(
+                &at.key("roles"),
+                "`roles` must name at least two roles".to_owned(),
+            );
+        }
+        for (index, role) in shared.roles.iter().enumerate() {
+            self.refers(Kind::Role, role, &at.key("roles").index(index));
+        }
+        if let Some(summary) = &shared.summary {
+            self.statement(summary, &at.key("summary"));
+        }
+        self.items(&shared.collaboration, &at.key("collaboration"));
+        self.items(&shared.challenges, &at.key("challenges"));
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An id cut to a length a message can carry.
+fn shorten(id: &str) -> String {
+    const MAX: usize = 40;
+    if id.chars().count() <= MAX {
+        id.escape_debug().to_string()
+    } else {
+        let head: String = id.chars().take(MAX).collect();
+        format!("{}…", head.escape_debug())
+    }
+}
+
+const LOCATED: &str = "\u{0}located";
+
+/// Line and column (from 1) of the node at `path`, found by walking the YAML
+/// to it and failing there on purpose: the YAML library stamps its position on
+/// the error.
+fn locate(text: &str, path: &[Step]) -> Option<(usize, usize)> {
+    let error = Locate { path }
+        .deserialize(serde_yaml::Deserializer::from_str(text))
+        .err()?;
+    if !error.to_string().contains(LOCATED) {
+        return None;
+    }
+    error.location().map(|at| (at.line(), at.column()))
+}
+
+struct Locate<'p> {
+    path: &'p [Step],
+}
+
+impl<'de> DeserializeSeed<'de> for Locate<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        if self.path.is_empty() {
+            // Asking for any value puts the deserializer on the node before it fails.
+            return deserializer.deserialize_any(Found);
+        }
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Locate<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a mapping or a sequence")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Some((Step::Key(wanted), rest)) = self.path.split_first() else {
+            return Ok(());
+        };
+        while let Some(key) = map.next_key::<serde_yaml::Value>()? {
+            if key.as_str() == Some(wanted) {
+                return map.next_value_seed(Locate { path: rest });
+            }
+            map.next_value::<IgnoredAny>()?;
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Some((Step::Index(wanted), rest)) = self.path.split_first() else {
+            return Ok(());
+        };
+        for _ in 0..*wanted {
+            if seq.next_element::<IgnoredAny>()?.is_none() {
+                return Ok(());
+            }
+        }
+        seq.next_element_seed(Locate { path: rest }).map(|_| ())
+    }
+}
+
+struct Found;
+
+impl<'de> Visitor<'de> for Found {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(de::Error::custom(LOCATED))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(de::Error::custom(LOCATED))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Err(E::custom(LOCATED))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Err(E::custom(LOCATED))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Err(E::custom(LOCATED))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Err(E::custom(LOCATED))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Err(E::custom(LOCATED))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Err(E::custom(LOCATED))
+    }
+}

@@ -1,0 +1,38 @@
+//! The `roles` binary: parse arguments, run, and turn any failure into one line and an exit code.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use roles::cli::Cli;
+use roles::{Status, Terminal, exit_codes};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return roles::report_usage_error(&error),
+    };
+    let terminal = Terminal::detect();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = roles::run(&cli, &terminal, &mut out).and_then(|status| {
+        out.flush()?;
+        Ok(status)
+    });
+    match result {
+        Ok(Status::Success) => ExitCode::from(exit_codes::SUCCESS),
+        Ok(Status::NoMatch) => ExitCode::from(exit_codes::NO_MATCH),
+        Err(error) if roles::is_broken_pipe(&error) => ExitCode::from(exit_codes::SUCCESS),
+        Err(error) => {
+            let stderr = io::stderr();
+            let prefix = if stderr.is_terminal() {
+                "\x1b[1;31merror:\x1b[0m"
+            } else {
+                "error:"
+            };
+            let _ = writeln!(stderr.lock(), "roles: {prefix} {}", roles::one_line(&error));
+            ExitCode::from(exit_codes::ERROR)
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! Tables for reading in a terminal (comfy-table).
+
+use std::io::{self, Write};
+
+use comfy_table::presets::{NOTHING, UTF8_FULL};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
+
+use super::{Renderer, cite, cited, heading, sanitize};
+use crate::compare::{Column, Comparison, Entry, Listed};
+use crate::labels::{COMMON_MARK, Labels};
+
+/// Renders tables sized for a terminal.
+#[derive(Debug, Clone, Copy)]
+pub struct TableRenderer {
+    /// Whether to colour headings.
+    pub color: bool,
+    /// The width to wrap tables to; `None` leaves lines unwrapped (output is not a terminal).
+    pub width: Option<u16>,
+}
+
+impl TableRenderer {
+    fn table(&self, header: Vec<String>) -> Table {
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL);
+        match self.width {
+            Some(width) => {
+                table.set_content_arrangement(ContentArrangement::Dynamic);
+                table.set_width(width);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        if self.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table.set_header(header.into_iter().map(|text| self.strong(text)));
+        table
+    }
+
+    fn strong(&self, text: impl Into<String>) -> Cell {
+        let cell = Cell::new(sanitize(&text.into()));
+        if self.color {
+            cell.add_attribute(Attribute::Bold).fg(Color::Cyan)
+        } else {
+            cell
+        }
+    }
+
+    /// Prose outside a table, wrapped as the tables are.
+    fn paragraph(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
+        let Some(width) = self.width else {
+            return writeln!(out, "{}", sanitize(text));
+        };
+        // A borderless one-cell table wraps with the same width rules as the others.
+        let mut table = Table::new();
+        table
+            .load_style(NOTHING)
+            .force_no_tty()
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width)
+            .add_row([Cell::new(sanitize(text))]);
+        if let Some(column) = table.column_mut(0) {
+            column.set_padding((0, 0));
+        }
+        for line in table.lines() {
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        Ok(())
+    }
+
+    fn heading(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
+        if self.color {
+            writeln!(out, "\x1b[1m{}\x1b[0m", sanitize(text))
+        } else {
+            writeln!(out, "{}", sanitize(text))
+        }
+    }
+
+    fn sources(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let sources = comparison.sources();
+        if sources.is_empty() {
+            return Ok(());
+        }
+        writeln!(out)?;
+        self.heading(out, Labels::of(comparison.lang).sources)?;
+        for (number, source) in sources {
+            let mut line = format!("{} {} ({}", cite(&[number]), source.title, source.language);
+            if let Some(file) = &source.file {
+                line.push_str("; ");
+                line.push_str(file);
+            }
+            line.push(')');
+            writeln!(out, "{}", sanitize(&line))?;
+        }
+        Ok(())
+    }
+}
+
+fn entry_text(comparison: &Comparison<'_>, entry: &Entry<'_>) -> String {
+    let lang = comparison.lang;
+    // The mark keeps a wrapped title apart from the detail below it.
+    let mut text = String::from("▸ ");
+    if !entry.between.is_empty() {
+        let names: Vec<&str> = entry
+            .between
+            .iter()
+            .map(|role| role.abbreviation.as_str())
+            .collect();
+        text.push_str(&format!("[{}] ", names.join(" + ")));
+    }
+    text.push_str(entry.item.title.get(lang));
+    text.push('\n');
+    text.push_str(&cited(
+        entry.item.detail.get(lang),
+        &comparison.citations(&entry.item.sources),
+    ));
+    text
+}
+
+impl Renderer for TableRenderer {
+    fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        self.heading(out, &heading(comparison))?;
+
+        let mut card = self.table(
+            std::iter::once(String::new())
+                .chain(
+                    comparison
+                        .roles
+                        .iter()
+                        .map(|role| role.abbreviation.clone()),
+                )
+                .collect(),
+        );
+        card.add_row(
+            std::iter::once(self.strong(labels.title)).chain(
+                comparison
+                    .roles
+                    .iter()
+                    .map(|role| Cell::new(sanitize(role.title.get(lang)))),
+            ),
+        );
+        card.add_row(std::iter::once(self.strong(labels.summary)).chain(
+            comparison.roles.iter().map(|role| {
+                let text = cited(
+                    role.summary.get(lang),
+                    &comparison.citations(&role.summary.sources),
+                );
+                Cell::new(sanitize(&text))
+            }),
+        ));
+        if comparison
+            .roles
+            .iter()
+            .any(|role| role.orientation.is_some())
+        {
+            card.add_row(std::iter::once(self.strong(labels.orientation)).chain(
+                comparison.roles.iter().map(|role| {
+                    let text = role.orientation.as_ref().map(|orientation| {
+                        cited(
+                            orientation.get(lang),
+                            &comparison.citations(&orientation.sources),
+                        )
+                    });
+                    Cell::new(sanitize(&text.unwrap_or_default()))
+                }),
+            ));
+        }
+        writeln!(out, "{card}")?;
+
+        let mut any_common = false;
+        for block in &comparison.blocks {
+            if block.rows.is_empty() && block.summaries.is_empty() {
+                continue;
+            }
+            writeln!(out)?;
+            self.heading(out, labels.section_name(block.section))?;
+            for summary in &block.summaries {
+                let text = cited(summary.get(lang), &comparison.citations(&summary.sources));
+                self.paragraph(out, &text)?;
+            }
+            if block.rows.is_empty() {
+                continue;
+            }
+            let mut table = self.table(
+                std::iter::once(labels.theme.to_owned())
+                    .chain(block.columns.iter().map(|column| labels.column(*column)))
+                    .collect(),
+            );
+            for row in &block.rows {
+                any_common |= row.common;
+                let theme = row.theme.label.get(lang);
+                let theme = if row.common {
+                    format!("{COMMON_MARK} {theme}")
+                } else {
+                    theme.to_owned()
+                };
+                let cells = row.cells.iter().map(|cell| {
+                    let text: Vec<String> = cell
+                        .iter()
+                        .map(|entry| entry_text(comparison, entry))
+                        .collect();
+                    Cell::new(sanitize(&text.join("\n\n")))
+                });
+                table.add_row(std::iter::once(self.strong(theme)).chain(cells));
+            }
+            writeln!(out, "{table}")?;
+        }
+        if any_common {
+            writeln!(out, "{COMMON_MARK} {}", labels.common_legend)?;
+        }
+        self.sources(comparison, out)
+    }
+
+    fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let listed: Vec<Listed<'_>> = comparison.listed().collect();
+        let many_columns = listed.iter().any(|entry| entry.column != listed[0].column);
+        let many_sections = listed
+            .iter()
+            .any(|entry| entry.section != listed[0].section);
+
+        let mut header = Vec::new();
+        if many_columns {
+            header.push(labels.role.to_owned());
+        }
+        if many_sections {
+            header.push(labels.section.to_owned());
+        }
+        header.extend([labels.theme, labels.item, labels.detail].map(str::to_owned));
+        let mut table = self.table(header);
+        for entry in &listed {
+            let mut row = Vec::new();
+            if many_columns {
+                row.push(Cell::new(sanitize(&column_name(entry, labels))));
+            }
+            if many_sections {
+                row.push(Cell::new(labels.section_name(entry.section)));
+            }
+            let item = entry.entry.item;
+            row.push(Cell::new(sanitize(entry.theme.label.get(lang))));
+            row.push(Cell::new(sanitize(item.title.get(lang))));
+            row.push(Cell::new(sanitize(&cited(
+                item.detail.get(lang),
+                &comparison.citations(&item.sources),
+            ))));
+            table.add_row(row);
+        }
+        writeln!(out, "{table}")?;
+        self.sources(comparison, out)
+    }
+
+    fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let mut table = self.table(
+            [labels.id, labels.abbreviation, labels.title, labels.summary]
+                .map(str::to_owned)
+                .to_vec(),
+        );
+        for role in &comparison.roles {
+            table.add_row([
+                Cell::new(sanitize(&role.id)),
+                Cell::new(sanitize(&role.abbreviation)),
+                Cell::new(sanitize(role.title.get(lang))),
+                Cell::new(sanitize(&cited(
+                    role.summary.get(lang),
+                    &comparison.citations(&role.summary.sources),
+                ))),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        self.sources(comparison, out)
+    }
+}
+
+/// Whose item this is: a role's abbreviation, or the roles a shared item is between.
+fn column_name(listed: &Listed<'_>, labels: &Labels) -> String {
+    match listed.column {
+        Column::Role(role) => role.abbreviation.clone(),
+        _ if !listed.entry.between.is_empty() => listed
+            .entry
+            .between
+            .iter()
+            .map(|role| role.abbreviation.as_str())
+            .collect::<Vec<_>>()
+            .join(" + "),
+        column => labels.column(column),
+    }
+}
