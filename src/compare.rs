@@ -276,3 +276,116 @@ fn shared_block<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Block<'d> {
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+    use crate::dataset::{Input, Problems};
+
+    const DATA: &str = "\
+sources: [{ id: s, title: S, language: en }]
+themes:
+  - { id: one, label: { en: One } }
+  - { id: two, label: { en: Two } }
+  - { id: three, label: { en: Three } }
+roles:
+  - id: a
+    abbreviation: A
+    title: { en: Role A }
+    summary: { en: A., sources: [s] }
+    responsibilities:
+      - { theme: two, title: { en: a2 }, detail: { en: . }, sources: [s] }
+      - { theme: one, title: { en: a1 }, detail: { en: . }, sources: [s] }
+  - id: b
+    abbreviation: B
+    title: { en: Role B }
+    summary: { en: B., sources: [s] }
+    responsibilities:
+      - { theme: two, title: { en: b2 }, detail: { en: . }, sources: [s] }
+  - id: c
+    abbreviation: C
+    title: { en: Role C }
+    summary: { en: C., sources: [s] }
+    focus:
+      - { theme: three, title: { en: c3 }, detail: { en: . }, sources: [s] }
+shared:
+  - id: a-b
+    roles: [a, b]
+    collaboration:
+      - { theme: one, title: { en: ab }, detail: { en: . }, sources: [s] }
+";
+
+    fn dataset() -> Result<Dataset, Problems> {
+        Dataset::load(&[Input::new("data.yaml", DATA)])
+    }
+
+    fn titles(cell: &[Entry<'_>]) -> Vec<String> {
+        cell.iter()
+            .map(|entry| entry.item.title.en.clone())
+            .collect()
+    }
+
+    #[test]
+    fn rows_follow_theme_order_and_cells_follow_role_order() -> TestResult {
+        let dataset = dataset()?;
+        let roles = dataset.resolve_roles(&["b".into(), "a".into()])?;
+        let comparison = Comparison::new(&dataset, roles, &[Section::Responsibilities], Lang::En);
+        let block = &comparison.blocks[0];
+        let themes: Vec<&str> = block.rows.iter().map(|row| row.theme.id.as_str()).collect();
+        assert_eq!(
+            themes,
+            ["one", "two"],
+            "theme order, not item order; no empty row"
+        );
+        assert_eq!(titles(&block.rows[0].cells[0]), Vec::<String>::new());
+        assert_eq!(titles(&block.rows[0].cells[1]), ["a1"]);
+        assert!(!block.rows[0].common);
+        assert_eq!(titles(&block.rows[1].cells[0]), ["b2"]);
+        assert!(block.rows[1].common, "both roles have theme two");
+        Ok(())
+    }
+
+    #[test]
+    fn shared_items_show_only_between_compared_roles() -> TestResult {
+        let dataset = dataset()?;
+        let ab = dataset.resolve_roles(&["a".into(), "b".into()])?;
+        let comparison = Comparison::new(&dataset, ab, &[Section::Shared], Lang::En);
+        let rows = &comparison.blocks[0].rows;
+        assert_eq!(titles(&rows[0].cells[0]), ["ab"]);
+        assert!(
+            rows[0].cells[0][0].between.is_empty(),
+            "exactly the compared roles"
+        );
+
+        let ac = dataset.resolve_roles(&["a".into(), "c".into()])?;
+        let comparison = Comparison::new(&dataset, ac, &[Section::Shared], Lang::En);
+        assert!(
+            comparison.blocks[0].rows.is_empty(),
+            "a-b is not between a and c"
+        );
+
+        let three = dataset.resolve_roles(&["a".into(), "b".into(), "c".into()])?;
+        let comparison = Comparison::new(&dataset, three, &[Section::Shared], Lang::En);
+        let entry = &comparison.blocks[0].rows[0].cells[0][0];
+        let between: Vec<&str> = entry.between.iter().map(|role| role.id.as_str()).collect();
+        assert_eq!(between, ["a", "b"], "named, since c is compared too");
+        Ok(())
+    }
+
+    #[test]
+    fn listed_walks_every_item_once() -> TestResult {
+        let dataset = dataset()?;
+        let roles = dataset.roles.iter().collect();
+        let comparison = Comparison::new(&dataset, roles, &Section::ALL, Lang::En);
+        let listed: Vec<String> = comparison
+            .listed()
+            .map(|listed| listed.entry.item.title.en.clone())
+            .collect();
+        assert_eq!(listed, ["a1", "a2", "b2", "c3", "ab"]);
+        let cited: Vec<usize> = comparison.sources().iter().map(|(n, _)| *n).collect();
+        assert_eq!(cited, [1]);
+        Ok(())
+    }
+}

@@ -262,12 +262,23 @@ fn yaml_problem(file: &str, error: &serde_yaml::Error) -> Problem {
     if message.starts_with(". ") || message.starts_with(".: ") {
         message = message.trim_start_matches(['.', ':', ' ']).to_owned();
     }
+    if let Some(suggestion) = suggest_field(&message) {
+        message = format!("{message} (did you mean `{suggestion}`?)");
+    }
     Problem {
         file: file.to_owned(),
         position,
         message,
         severity: Severity::Error,
     }
+}
+
+/// For serde's "unknown field `x`, expected one of `a`, `b`", the expected field nearest to `x`.
+fn suggest_field(message: &str) -> Option<&str> {
+    let (_, rest) = message.split_once("unknown field `")?;
+    let (field, expected) = rest.split_once('`')?;
+    let known = expected.split('`').skip(1).step_by(2);
+    closest(field, known)
 }
 
 /// One step of a path from the top of a file to a node.
@@ -655,5 +666,214 @@ impl<'de> Visitor<'de> for Found {
 
     fn visit_unit<E: de::Error>(self) -> Result<(), E> {
         Err(E::custom(LOCATED))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    const BASE: &str = "\
+sources:
+  - id: s1
+    title: Source one
+    language: en
+themes:
+  - id: strategy
+    label: { en: Strategy, hu: Stratégia }
+roles:
+  - id: ceo
+    abbreviation: CEO
+    title: { en: Chief Executive Officer, hu: vezérigazgató }
+    summary: { en: Runs the company., hu: Vezeti a céget., sources: [s1] }
+    responsibilities:
+      - theme: strategy
+        title: { en: Direction, hu: Irány }
+        detail: { en: Sets it., hu: Kijelöli. }
+        sources: [s1]
+";
+
+    fn load(files: &[(&str, &str)]) -> Result<Dataset, Problems> {
+        let inputs: Vec<Input<'_>> = files
+            .iter()
+            .map(|(name, text)| Input::new(name, text))
+            .collect();
+        Dataset::load(&inputs)
+    }
+
+    fn errors(files: &[(&str, &str)]) -> Vec<String> {
+        match load(files) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems
+                .0
+                .iter()
+                .filter(|problem| problem.is_error())
+                .map(ToString::to_string)
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_valid_file_loads() -> TestResult {
+        let dataset = load(&[("base.yaml", BASE)])?;
+        assert_eq!(dataset.roles[0].id, "ceo");
+        assert_eq!(dataset.source("s1").map(|(number, _)| number), Some(1));
+        Ok(())
+    }
+
+    #[test]
+    fn an_unknown_theme_is_reported_where_it_is_with_a_suggestion() -> TestResult {
+        let text = BASE.replace("- theme: strategy", "- theme: strategi");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            ["f.yaml:14:16: unknown theme 'strategi' (did you mean 'strategy'?)"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn an_unknown_source_is_reported_where_it_is() -> TestResult {
+        let text = BASE.replace("        sources: [s1]", "        sources: [s1, s9]");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            ["f.yaml:17:23: unknown source 's9' (did you mean 's1'?)"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_duplicate_id_names_both_places() -> TestResult {
+        let second = "\
+roles:
+  - id: ceo
+    abbreviation: CEO
+    title: { en: Again }
+    summary: { en: Again., sources: [s1] }
+    focus:
+      - { theme: strategy, title: { en: X }, detail: { en: Y }, sources: [s1] }
+";
+        assert_eq!(
+            errors(&[("a.yaml", BASE), ("b.yaml", second)]),
+            ["b.yaml:2:9: duplicate role id 'ceo', first defined at a.yaml:9:9"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_later_file_may_use_an_earlier_files_themes_and_sources() -> TestResult {
+        let second = "\
+roles:
+  - id: coo
+    abbreviation: COO
+    title: { en: Chief Operating Officer, hu: operatív igazgató }
+    summary: { en: Runs operations., hu: Irányítja a működést., sources: [s1] }
+    challenges:
+      - theme: strategy
+        title: { en: Scale, hu: Méret }
+        detail: { en: Growing., hu: Növekedés. }
+        sources: [s1]
+";
+        let dataset = load(&[("a.yaml", BASE), ("b.yaml", second)])?;
+        assert_eq!(dataset.roles.len(), 2);
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_fields_and_wrong_types_have_positions() -> TestResult {
+        let text = BASE.replace("responsibilities:", "responsibilites:");
+        let found = errors(&[("f.yaml", &text)]);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].starts_with("f.yaml:13:5: roles[0]: unknown field `responsibilites`"),
+            "{found:?}"
+        );
+        assert!(
+            found[0].ends_with("(did you mean `responsibilities`?)"),
+            "{found:?}"
+        );
+
+        let text = BASE.replace("sources: [s1]\n", "sources: s1\n");
+        let found = errors(&[("f.yaml", &text)]);
+        assert!(found[0].starts_with("f.yaml:"), "{found:?}");
+        assert!(found[0].contains("invalid type"), "{found:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn ids_must_be_lowercase_words() -> TestResult {
+        let text = BASE.replace("id: ceo", "id: Chief Exec");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            ["f.yaml:9:9: role id 'Chief Exec' must be lowercase letters, digits and '-' only"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_role_with_no_items_and_an_uncited_statement_are_errors() -> TestResult {
+        let uncited = BASE.replace("sources: [s1] }", "sources: [] }");
+        let (text, _) = uncited
+            .split_once("    responsibilities:")
+            .ok_or("BASE has responsibilities")?;
+        let found = errors(&[("f.yaml", text)]);
+        assert_eq!(
+            found,
+            [
+                "f.yaml:12:69: cites no source; every statement needs one",
+                "f.yaml:9:5: role 'ceo' has no responsibilities, focus areas or challenges",
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_missing_translation_is_a_warning_only() -> TestResult {
+        let text = BASE.replace("{ en: Direction, hu: Irány }", "{ en: Direction }");
+        let inputs = [Input::new("f.yaml", &text)];
+        let dataset = Dataset::load(&inputs)?;
+        assert_eq!(
+            dataset.roles[0].responsibilities[0].title.get(Lang::Hu),
+            "Direction"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn yaml_syntax_errors_have_positions() -> TestResult {
+        let found = errors(&[("f.yaml", "roles: [\n  - id: x\n")]);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("f.yaml:2:"), "{found:?}");
+        assert_eq!(found[0].lines().count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn an_empty_file_is_an_error() -> TestResult {
+        assert_eq!(
+            errors(&[("f.yaml", "  \n")]),
+            [
+                "f.yaml: the file is empty; a dataset needs at least one of `sources`, `themes`, `roles`, `shared`"
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_roles_are_suggested_only_when_close() -> TestResult {
+        let dataset = Dataset::builtin()?;
+        let Err(error) = dataset.resolve_roles(&["cio".to_owned(), "ctoo".to_owned()]) else {
+            panic!("unknown roles resolved");
+        };
+        assert_eq!(
+            error.to_string(),
+            "unknown role 'ctoo' (did you mean 'cto'?); known roles: cto, cio"
+        );
+        let Err(error) = dataset.resolve_roles(&["chief-marketing-officer".to_owned()]) else {
+            panic!("unknown roles resolved");
+        };
+        assert!(!error.to_string().contains("did you mean"));
+        Ok(())
     }
 }

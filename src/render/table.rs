@@ -93,7 +93,7 @@ impl TableRenderer {
                 line.push_str(file);
             }
             line.push(')');
-            writeln!(out, "{}", sanitize(&line))?;
+            self.paragraph(out, &line)?;
         }
         Ok(())
     }

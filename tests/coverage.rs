@@ -1,0 +1,420 @@
+//! The built-in dataset against the two articles it is drawn from: every point
+//! of each article is in it, under the right role and section, cited to that
+//! article, in English and in Hungarian.
+
+use roles::dataset::Dataset;
+use roles::model::{Item, Lang};
+
+const EN: &str = "article-en";
+const HU: &str = "article-hu";
+
+/// Where a point of an article should be found.
+#[derive(Clone, Copy)]
+enum Place {
+    Role(&'static str, &'static str),
+    Collaboration,
+    SharedChallenge,
+}
+
+/// One point an article makes: where it belongs, which article says it, and
+/// words its English and its Hungarian text must both contain.
+struct Point {
+    place: Place,
+    source: &'static str,
+    en: &'static [&'static str],
+    hu: &'static [&'static str],
+}
+
+const fn point(
+    place: Place,
+    source: &'static str,
+    en: &'static [&'static str],
+    hu: &'static [&'static str],
+) -> Point {
+    Point {
+        place,
+        source,
+        en,
+        hu,
+    }
+}
+
+use Place::{Collaboration, Role, SharedChallenge};
+
+const CTO_R: Place = Role("cto", "responsibilities");
+const CTO_F: Place = Role("cto", "focus");
+const CTO_C: Place = Role("cto", "challenges");
+const CIO_R: Place = Role("cio", "responsibilities");
+const CIO_F: Place = Role("cio", "focus");
+const CIO_C: Place = Role("cio", "challenges");
+
+/// The English article: the role of each, five key functions of each, how they
+/// collaborate, the challenges of each and of both.
+const ENGLISH: &[Point] = &[
+    // The role of the CTO.
+    point(
+        CTO_F,
+        EN,
+        &["technology", "direction"],
+        &["technológiá", "merre"],
+    ),
+    point(
+        CTO_F,
+        EN,
+        &["emerging technologies"],
+        &["feltörekvő technológiák"],
+    ),
+    point(CTO_R, EN, &["roadmap"], &["ütemterv"]),
+    point(
+        CTO_R,
+        EN,
+        &["infrastructure", "company"],
+        &["infrastruktúra", "céljait"],
+    ),
+    point(CTO_R, EN, &["other departments"], &["többi részleg"]),
+    // Five key functions of the CTO.
+    point(
+        CTO_R,
+        EN,
+        &["long-term technology strategy"],
+        &["hosszú távú technológiai stratégiá"],
+    ),
+    point(
+        CTO_R,
+        EN,
+        &["research and development", "emerging"],
+        &["kutatás és fejlesztés", "feltörekvő"],
+    ),
+    point(
+        CTO_R,
+        EN,
+        &["technical team", "culture"],
+        &["műszaki csapat", "kultúrá"],
+    ),
+    point(
+        CTO_R,
+        EN,
+        &["technology budget", "resources"],
+        &["technológiai költségvetés", "erőforrás"],
+    ),
+    point(
+        CTO_R,
+        EN,
+        &["vendors", "chooses"],
+        &["beszállító", "kiválasztja"],
+    ),
+    // The role of the CIO.
+    point(
+        CIO_F,
+        EN,
+        &["information and data"],
+        &["információ", "adat"],
+    ),
+    point(
+        CIO_R,
+        EN,
+        &["available", "integrity", "secure"],
+        &["elérhető", "sértetlen", "biztonságos"],
+    ),
+    point(
+        CIO_R,
+        EN,
+        &["digital transformation"],
+        &["digitális átalakulás"],
+    ),
+    point(
+        CIO_R,
+        EN,
+        &["stakeholders", "solutions"],
+        &["érintett", "megoldás"],
+    ),
+    // Five key functions of the CIO.
+    point(
+        CIO_R,
+        EN,
+        &["information management", "stored", "regulations"],
+        &["információkezelés", "tárolás", "előírás"],
+    ),
+    point(
+        CIO_R,
+        EN,
+        &["cybersecurity", "security protocols"],
+        &["kiberbiztonság", "biztonsági protokoll"],
+    ),
+    point(
+        CIO_R,
+        EN,
+        &["workflows", "operational efficiency"],
+        &["munkafolyamat", "hatékonyság"],
+    ),
+    point(
+        CIO_R,
+        EN,
+        &["hardware", "networks", "software"],
+        &["hardver", "hálózat", "szoftver"],
+    ),
+    point(
+        CIO_R,
+        EN,
+        &["it governance", "policies", "compliance"],
+        &["informatikai irányítás", "irányelv", "megfelelőségi"],
+    ),
+    // Collaboration.
+    point(
+        Collaboration,
+        EN,
+        &["vision", "secure"],
+        &["jövőkép", "biztonság"],
+    ),
+    point(
+        Collaboration,
+        EN,
+        &["innovative solutions", "modernise processes", "efficiently"],
+        &["innovatív megoldás", "korszerűsít", "hatékony"],
+    ),
+    point(Collaboration, EN, &["work together"], &["együttműködik"]),
+    // Challenges.
+    point(
+        CTO_C,
+        EN,
+        &["landscape", "rapid advances"],
+        &["változó technológiai környezet", "fejlődés"],
+    ),
+    point(CTO_C, EN, &["innovation"], &["innováció élvonal"]),
+    point(
+        CIO_C,
+        EN,
+        &["cybersecurity threats"],
+        &["kiberbiztonsági fenyegetés"],
+    ),
+    point(
+        CIO_C,
+        EN,
+        &["protected", "accessible"],
+        &["védelme", "elérhetősége"],
+    ),
+    point(
+        SharedChallenge,
+        EN,
+        &[
+            "communication and collaboration skills",
+            "business objectives",
+        ],
+        &["kommunikációs és együttműködési készség", "üzleti cél"],
+    ),
+];
+
+/// The Hungarian article: the CIO looks inward, the CTO outward.
+const HUNGARIAN: &[Point] = &[
+    // The CIO.
+    point(
+        CIO_R,
+        HU,
+        &["top management", "technology infrastructure"],
+        &["felső vezetői", "technológiai infrastruktúr"],
+    ),
+    point(
+        CIO_R,
+        HU,
+        &["communication capacity", "protected", "managed"],
+        &["kommunikációs kapacitás", "védjék", "kezeljék"],
+    ),
+    point(CIO_R, HU, &["it operations"], &["informatikai működés"]),
+    point(
+        CIO_R,
+        HU,
+        &["money", "time", "working hours"],
+        &["költség", "idő", "munkaóra"],
+    ),
+    point(
+        CIO_R,
+        HU,
+        &["access", "training"],
+        &["hozzáférés", "képzés"],
+    ),
+    point(
+        CIO_R,
+        HU,
+        &["vendors", "newest technology"],
+        &["legújabb technológiá", "együttműködés"],
+    ),
+    point(
+        CIO_R,
+        HU,
+        &["profit", "quality", "service"],
+        &["nyereség", "minőség", "szolgáltatás"],
+    ),
+    point(CIO_R, HU, &["it department"], &["informatikai osztály"]),
+    point(CIO_F, HU, &["inward"], &["befelé"]),
+    // The CTO.
+    point(
+        CTO_R,
+        HU,
+        &["technology infrastructure", "designed"],
+        &["technológiai infrastruktúr", "tervez"],
+    ),
+    point(
+        CTO_R,
+        HU,
+        &["intranet", "communication systems"],
+        &["intranet", "kommunikációs rendszer"],
+    ),
+    point(CTO_R, HU, &["engineering department"], &["mérnöki részleg"]),
+    point(
+        CTO_R,
+        HU,
+        &["improve the products", "production"],
+        &["termékeit", "termeléssel"],
+    ),
+    point(
+        CTO_R,
+        HU,
+        &["product range", "profit", "launch"],
+        &["termékkínálat", "nyereség", "be kellene vezetni"],
+    ),
+    point(
+        CTO_R,
+        HU,
+        &["suppliers", "improve the products"],
+        &["beszállító", "termékek javítás"],
+    ),
+    point(
+        CTO_F,
+        HU,
+        &["outward", "customer"],
+        &["kifelé", "ügyfélkör"],
+    ),
+];
+
+fn items(dataset: &Dataset, place: Place) -> Vec<&Item> {
+    match place {
+        Role(id, section) => {
+            let role = dataset.role(id).expect("built-in role");
+            match section {
+                "responsibilities" => role.responsibilities.iter().collect(),
+                "focus" => role.focus.iter().collect(),
+                "challenges" => role.challenges.iter().collect(),
+                _ => unreachable!("a section of a role"),
+            }
+        }
+        Collaboration => dataset
+            .shared
+            .iter()
+            .flat_map(|s| &s.collaboration)
+            .collect(),
+        SharedChallenge => dataset.shared.iter().flat_map(|s| &s.challenges).collect(),
+    }
+}
+
+fn text(item: &Item, lang: Lang) -> String {
+    let title = item.title.translation(lang).unwrap_or_default();
+    let detail = item.detail.translation(lang).unwrap_or_default();
+    format!("{title} {detail}").to_lowercase()
+}
+
+fn check(points: &[Point]) {
+    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    let mut missing = Vec::new();
+    for point in points {
+        let found = items(&dataset, point.place).into_iter().any(|item| {
+            item.sources.iter().any(|source| source == point.source)
+                && point
+                    .en
+                    .iter()
+                    .all(|word| text(item, Lang::En).contains(word))
+                && point
+                    .hu
+                    .iter()
+                    .all(|word| text(item, Lang::Hu).contains(word))
+        });
+        if !found {
+            missing.push(format!("{:?} / {:?}", point.en, point.hu));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not covered, cited to its article, in both languages:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_point_of_the_english_article_is_covered() {
+    check(ENGLISH);
+}
+
+#[test]
+fn every_point_of_the_hungarian_article_is_covered() {
+    check(HUNGARIAN);
+}
+
+#[test]
+fn disagreements_keep_both_claims_with_their_sources() {
+    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    let cites = |role: &str, theme: &str, source: &str| {
+        dataset
+            .role(role)
+            .expect("built-in role")
+            .responsibilities
+            .iter()
+            .any(|item| item.theme == theme && item.sources.iter().any(|s| s == source))
+    };
+    // Infrastructure: the CIO's in the English article, the CTO's (as architect) in the Hungarian.
+    assert!(cites("cio", "infrastructure", EN));
+    assert!(cites("cto", "infrastructure", HU));
+    // Vendors: the CTO's in the English article, the CIO's in the Hungarian.
+    assert!(cites("cto", "vendors", EN));
+    assert!(cites("cio", "vendors", HU));
+}
+
+#[test]
+fn summaries_and_orientations_are_cited() {
+    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    for role in &dataset.roles {
+        assert!(!role.summary.sources.is_empty(), "{} summary", role.id);
+        let orientation = role
+            .orientation
+            .as_ref()
+            .expect("built-in roles have an orientation");
+        assert_eq!(
+            orientation.sources,
+            [HU],
+            "orientation comes from the Hungarian article"
+        );
+    }
+}
+
+#[test]
+fn hungarian_texts_use_hungarian_letters_not_artefacts() {
+    let yaml = roles::dataset::BUILTIN_YAML;
+    assert!(
+        !yaml.contains('õ') && !yaml.contains('û') && !yaml.contains('Õ') && !yaml.contains('Û')
+    );
+    assert!(yaml.contains('ő') && yaml.contains('ű'));
+    assert!(
+        !yaml.contains("vezérigazgató"),
+        "the article's loose title is not used"
+    );
+}
+
+#[test]
+fn the_builtin_dataset_has_no_problems_not_even_warnings() {
+    // Loading refuses errors; this also rules out missing translations.
+    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    assert_eq!(dataset.roles.len(), 2);
+    for role in &dataset.roles {
+        for item in role
+            .responsibilities
+            .iter()
+            .chain(&role.focus)
+            .chain(&role.challenges)
+        {
+            assert!(
+                item.title.hu.is_some() && item.detail.hu.is_some(),
+                "{}: {}",
+                role.id,
+                item.title.en
+            );
+        }
+    }
+}

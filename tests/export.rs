@@ -1,0 +1,223 @@
+//! `roles export`: the comparison as GitHub-flavoured Markdown, parsed back by an
+//! independent GFM parser.
+
+mod common;
+
+use std::fs;
+
+use common::{assert_rendered, failure_of, roles, stdout_of};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// A parsed table: its header and its rows, each cell as plain text with `<br>` as `\n`.
+#[derive(Debug)]
+struct Table {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// The document's level-1 and level-2 headings, and its tables, as GFM reads them.
+fn parse(markdown: &str) -> (Vec<String>, Vec<Table>) {
+    let mut headings = Vec::new();
+    let mut tables = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut cell: Option<String> = None;
+    let mut row: Vec<String> = Vec::new();
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => headings.extend(heading.take()),
+            Event::Start(Tag::Table(_)) => tables.push(Table {
+                header: Vec::new(),
+                rows: Vec::new(),
+            }),
+            Event::Start(Tag::TableCell) => cell = Some(String::new()),
+            Event::End(TagEnd::TableCell) => row.extend(cell.take()),
+            Event::End(TagEnd::TableHead) => {
+                let table = tables.last_mut().expect("inside a table");
+                table.header = std::mem::take(&mut row);
+            }
+            Event::End(TagEnd::TableRow) => {
+                let table = tables.last_mut().expect("inside a table");
+                table.rows.push(std::mem::take(&mut row));
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(cell) = cell.as_mut() {
+                    cell.push_str(&text);
+                } else if let Some(heading) = heading.as_mut() {
+                    heading.push_str(&text);
+                }
+            }
+            Event::InlineHtml(html) if html.as_ref() == "<br>" => {
+                if let Some(cell) = cell.as_mut() {
+                    cell.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+    (headings, tables)
+}
+
+fn row<'a>(table: &'a Table, theme: &str) -> &'a [String] {
+    table
+        .rows
+        .iter()
+        .find(|row| row[0].trim_start_matches("● ") == theme)
+        .unwrap_or_else(|| panic!("no row for {theme}"))
+}
+
+#[test]
+fn export_is_one_gfm_table_per_section() {
+    let markdown = stdout_of(&["export", "cto", "cio"]);
+    let (headings, tables) = parse(&markdown);
+    assert_eq!(
+        headings,
+        [
+            "CTO vs CIO",
+            "Responsibilities",
+            "Focus areas",
+            "Challenges",
+            "Shared ground",
+            "Sources"
+        ]
+    );
+    assert_eq!(tables.len(), 5, "the card and four sections");
+    for table in &tables {
+        for row in &table.rows {
+            assert_eq!(
+                row.len(),
+                table.header.len(),
+                "a row with the wrong cell count: {row:?}"
+            );
+        }
+    }
+
+    let card = &tables[0];
+    assert_eq!(card.header, ["", "CTO", "CIO"]);
+    assert_eq!(
+        card.rows[0],
+        [
+            "Title",
+            "Chief Technology Officer",
+            "Chief Information Officer"
+        ]
+    );
+
+    let responsibilities = &tables[1];
+    assert_eq!(responsibilities.header, ["Theme", "CTO", "CIO"]);
+    let infrastructure = row(responsibilities, "Infrastructure and IT operations");
+    assert!(infrastructure[0].starts_with("● "));
+    assert!(infrastructure[1].starts_with(
+        "Architect of the technology infrastructure: The company's technology infrastructure \
+         is designed by the CTO. [2]\n\nInfrastructure in line with company goals"
+    ));
+    assert!(infrastructure[2].contains("IT infrastructure: Manages the hardware"));
+    let security = row(responsibilities, "Security");
+    assert_eq!(security[1], "");
+
+    let shared = &tables[4];
+    assert_eq!(
+        shared.header,
+        ["Theme", "How they work together", "Challenges they share"]
+    );
+    assert!(row(shared, "Collaboration")[2].starts_with("Bridging technology and business:"));
+
+    assert!(markdown.contains("1. *CTO vs. CIO – Understanding the Difference*"));
+    assert!(markdown.contains("2. *CTO vs CIO* (hu"));
+}
+
+#[test]
+fn export_of_one_role_is_its_card() {
+    let markdown = stdout_of(&["export", "cto"]);
+    let (headings, tables) = parse(&markdown);
+    assert_eq!(headings[0], "CTO — Chief Technology Officer");
+    assert_eq!(tables[1].header, ["Theme", "CTO"]);
+    assert!(
+        tables
+            .iter()
+            .all(|table| table.rows.iter().all(|row| row.len() == table.header.len()))
+    );
+}
+
+#[test]
+fn export_in_hungarian() {
+    let markdown = stdout_of(&["--lang", "hu", "export", "cto", "cio"]);
+    let (headings, tables) = parse(&markdown);
+    assert_eq!(headings[1], "Felelősségi körök");
+    assert_eq!(tables[1].header, ["Téma", "CTO", "CIO"]);
+    assert!(!markdown.contains('õ') && !markdown.contains('û'));
+    assert_rendered("export-cto-cio.hu.md", &markdown);
+}
+
+#[test]
+fn export_matches_the_rendered_file() {
+    assert_rendered(
+        "export-cto-cio.en.md",
+        &stdout_of(&["export", "cto", "cio"]),
+    );
+}
+
+#[test]
+fn export_to_a_file_writes_what_stdout_would_show() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path().join("cto-vs-cio.md");
+    roles()
+        .current_dir(directory.path())
+        .args(["export", "cto", "cio", "-o", "cto-vs-cio.md"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+    let written = fs::read_to_string(&path).expect("the export exists");
+    assert_eq!(written, stdout_of(&["export", "cto", "cio"]));
+    let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
+    assert_eq!(names.len(), 1, "no temporary file left behind");
+}
+
+#[test]
+fn export_replaces_an_existing_file() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path().join("out.md");
+    fs::write(&path, "old notes\n").expect("writable");
+    roles()
+        .args(["export", "cio", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let written = fs::read_to_string(&path).expect("readable");
+    assert!(written.starts_with("# CIO — Chief Information Officer\n"));
+}
+
+#[test]
+fn a_failed_export_names_the_file_and_leaves_nothing_behind() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let missing = directory.path().join("no-such-dir").join("x.md");
+    let stderr = failure_of(
+        &[
+            "export",
+            "cto",
+            "cio",
+            "-o",
+            missing.to_str().expect("UTF-8"),
+        ],
+        2,
+    );
+    assert!(
+        stderr.starts_with("roles: error: cannot write "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("x.md"));
+    assert_eq!(stderr.lines().count(), 1);
+
+    // A directory where the file should go is refused and left as it was.
+    let target = directory.path().join("taken.md");
+    fs::create_dir(&target).expect("creatable");
+    fs::write(target.join("keep.txt"), "keep").expect("writable");
+    failure_of(&["export", "cto", "-o", target.to_str().expect("UTF-8")], 2);
+    assert_eq!(
+        fs::read_to_string(target.join("keep.txt")).expect("kept"),
+        "keep"
+    );
+    let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
+    assert_eq!(names.len(), 1, "no temporary file left behind");
+}

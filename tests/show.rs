@@ -1,0 +1,65 @@
+//! `roles show ROLE`: one role's whole card.
+
+mod common;
+
+use common::{assert_rendered, lines_with, stdout_of};
+
+#[test]
+fn show_has_the_whole_card() {
+    let output = stdout_of(&["show", "cio"]);
+    assert!(output.starts_with("CIO — Chief Information Officer\n"));
+    assert_eq!(
+        lines_with(&output, &["Title", "Chief Information Officer"]).len(),
+        1
+    );
+    assert!(output.contains("Inward: the organisation and its users [2]"));
+    for heading in [
+        "Responsibilities",
+        "Focus areas",
+        "Challenges",
+        "Shared ground",
+        "Sources",
+    ] {
+        assert!(
+            output.lines().any(|line| line == heading),
+            "missing {heading}"
+        );
+    }
+    assert!(output.contains("▸ Cybersecurity"));
+    assert!(output.contains("▸ The organisation inside"));
+    assert!(output.contains("▸ Changing cyber threats"));
+    // A shared item names whom it is shared with, since only one role is shown.
+    assert!(output.contains("▸ [CTO + CIO] Bridging technology and business"));
+    // Nothing of the CTO's own card.
+    assert!(!output.contains("Technology budget"));
+    assert!(
+        !output.contains('●'),
+        "no theme is 'common' with a single role"
+    );
+}
+
+#[test]
+fn show_sections_narrow_the_card() {
+    let output = stdout_of(&[
+        "show",
+        "cto",
+        "--section",
+        "focus",
+        "--section",
+        "challenges",
+    ]);
+    assert!(output.lines().any(|line| line == "Focus areas"));
+    assert!(output.lines().any(|line| line == "Challenges"));
+    assert!(!output.lines().any(|line| line == "Responsibilities"));
+    assert!(!output.contains("Technology budget"));
+    assert!(output.contains("Keeping up with fast-moving technology"));
+}
+
+#[test]
+fn show_matches_the_rendered_files() {
+    assert_rendered("show-cto.en.txt", &stdout_of(&["show", "cto"]));
+    assert_rendered(
+        "show-cio.hu.txt",
+        &stdout_of(&["--lang", "hu", "show", "cio"]),
+    );
+}
