@@ -4,31 +4,35 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::{Lang, Section};
+use crate::model::Section;
 
 const AFTER_HELP: &str = "\
 Examples:
-  roles list                       the roles in the dataset
-  roles list cto                   the CTO's responsibilities
-  roles compare cto cio            the CTO and the CIO side by side
-  roles --lang hu compare cto cio  the same, in Hungarian
+  roles list                          the roles in the dataset
+  roles list cto                      the CTO's responsibilities
+  roles compare cto cio               the CTO and the CIO side by side
+  roles --lang hu compare cto cio     the same, in Hungarian
+  roles search vendor                 every item that mentions vendors
   roles export cto cio -o cto-vs-cio.md
+  roles compare cto cio --format json | jq .
 
-Exit codes: 0 success, 2 error (usage, unknown role, invalid dataset, I/O).";
+Language: --lang, else ROLES_LANG, else LC_ALL / LC_MESSAGES / LANG (hu_HU.UTF-8 gives hu), else en.
+
+Exit codes: 0 success, 1 search found nothing, 2 error (usage, unknown role, invalid dataset, I/O).";
 
 /// Compare executive roles side by side, from a cited dataset in English and Hungarian.
 #[derive(Debug, Parser)]
 #[command(name = "roles", version, after_help = AFTER_HELP, help_expected = true)]
 pub struct Cli {
-    /// Language of the content and the headings
-    #[arg(long, global = true, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
-    pub lang: Lang,
+    /// Language of the content and the headings: en or hu [default: from the environment, else en]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 
     /// When to colour table output
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorChoice,
 
-    /// Wrap tables to this many columns (default: the terminal's width, then COLUMNS; unwrapped when piped)
+    /// Wrap tables to this many columns [default: the terminal's width, then COLUMNS; unwrapped when piped]
     #[arg(long, global = true, value_name = "N")]
     pub width: Option<u16>,
 
@@ -44,6 +48,8 @@ pub enum Command {
     List {
         /// The role whose responsibilities to list (all roles when left out)
         role: Option<String>,
+        #[command(flatten)]
+        format: FormatArgs,
     },
     /// Show one role's whole card: title, summary, orientation and every section
     Show {
@@ -51,6 +57,8 @@ pub enum Command {
         role: String,
         #[command(flatten)]
         sections: SectionArgs,
+        #[command(flatten)]
+        format: FormatArgs,
     },
     /// Compare roles side by side, aligned by theme
     Compare {
@@ -59,8 +67,19 @@ pub enum Command {
         roles: Vec<String>,
         #[command(flatten)]
         sections: SectionArgs,
+        #[command(flatten)]
+        format: FormatArgs,
     },
-    /// Write the comparison as a Markdown document
+    /// Find every item whose title or detail mentions a term (ignoring case and accents)
+    Search {
+        /// The term to look for, in the chosen language
+        term: String,
+        #[command(flatten)]
+        sections: SectionArgs,
+        #[command(flatten)]
+        format: FormatArgs,
+    },
+    /// Write the comparison as a document (Markdown unless the file name or --format says otherwise)
     Export {
         /// The roles to export, one or more
         #[arg(required = true, num_args = 1.., value_name = "ROLE")]
@@ -70,7 +89,17 @@ pub enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         sections: SectionArgs,
+        /// Output format [default: from the extension of FILE (.md, .csv, .json), else markdown]
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<Format>,
     },
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
 }
 
 /// Which sections of a card to show.
@@ -90,6 +119,27 @@ impl SectionArgs {
             self.sections.iter().map(|arg| arg.section()).collect()
         }
     }
+}
+
+/// How to print.
+#[derive(Debug, Clone, Args)]
+pub struct FormatArgs {
+    /// Output format
+    #[arg(long, value_name = "FORMAT", default_value = "table")]
+    pub format: Format,
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables for reading in a terminal
+    Table,
+    /// GitHub-flavoured Markdown tables
+    Markdown,
+    /// Comma-separated values, one row per item
+    Csv,
+    /// One JSON document
+    Json,
 }
 
 /// A section, as typed on the command line.
@@ -119,17 +169,10 @@ impl SectionArg {
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Colour when standard output is a terminal and NO_COLOR is not set
+    /// Colour when standard output is a terminal, NO_COLOR is unset or empty, and TERM is not dumb
     Auto,
     /// Always colour
     Always,
     /// Never colour
     Never,
-}
-
-fn parse_lang(code: &str) -> Result<Lang, String> {
-    Lang::from_code(code).ok_or_else(|| {
-        let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
-        format!("available languages: {}", known.join(", "))
-    })
 }

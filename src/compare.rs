@@ -59,17 +59,32 @@ pub struct Entry<'d> {
     pub between: Vec<&'d Role>,
 }
 
-/// One item with everything needed to show it outside a table: for lists and search.
+/// One item with everything needed to show it outside a table: for lists,
+/// search, and the formats that have one row per item.
 #[derive(Debug)]
-pub struct Listed<'d> {
+pub struct Listed<'c, 'd> {
     /// The section it belongs to.
     pub section: Section,
     /// The column it stands in.
     pub column: Column<'d>,
     /// Its theme.
     pub theme: &'d Theme,
-    /// The item and, for shared items, whom it concerns.
-    pub entry: &'d Entry<'d>,
+    /// The item itself.
+    pub item: &'d Item,
+    /// The roles it concerns: its own role, or the roles a shared item is between.
+    pub roles: &'c [&'d Role],
+}
+
+impl Listed<'_, '_> {
+    /// The section as scripts see it: `responsibilities`, `focus`, `challenges`,
+    /// or for shared items `shared/collaboration` and `shared/challenges`.
+    pub fn section_key(&self) -> &'static str {
+        match self.column {
+            Column::Role(_) => self.section.key(),
+            Column::Collaboration => "shared/collaboration",
+            Column::SharedChallenges => "shared/challenges",
+        }
+    }
 }
 
 impl PartialEq for Column<'_> {
@@ -143,8 +158,8 @@ impl<'d> Comparison<'d> {
     }
 
     /// Every item, block by block, row by row, column by column.
-    pub fn listed(&self) -> impl Iterator<Item = Listed<'_>> {
-        self.blocks.iter().flat_map(|block| {
+    pub fn listed(&self) -> impl Iterator<Item = Listed<'_, 'd>> {
+        self.blocks.iter().flat_map(move |block| {
             block.rows.iter().flat_map(move |row| {
                 block
                     .columns
@@ -155,11 +170,58 @@ impl<'d> Comparison<'d> {
                             section: block.section,
                             column: *column,
                             theme: row.theme,
-                            entry,
+                            item: entry.item,
+                            roles: match column {
+                                Column::Role(role) => std::slice::from_ref(role),
+                                _ if entry.between.is_empty() => &self.roles,
+                                _ => &entry.between,
+                            },
                         })
                     })
             })
         })
+    }
+
+    /// Keeps only the items `keep` accepts, and the rows that still have any.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Item) -> bool) {
+        for block in &mut self.blocks {
+            for row in &mut block.rows {
+                for cell in &mut row.cells {
+                    cell.retain(|entry| keep(entry.item));
+                }
+            }
+            block
+                .rows
+                .retain(|row| row.cells.iter().any(|cell| !cell.is_empty()));
+        }
+    }
+
+    /// How many of the texts shown have no translation in the chosen language
+    /// and so are shown in English.
+    pub fn untranslated(&self) -> usize {
+        let lang = self.lang;
+        let mut missing = 0;
+        let mut count = |translated: bool| missing += usize::from(!translated);
+        for role in &self.roles {
+            count(role.title.translation(lang).is_some());
+            count(role.summary.translation(lang).is_some());
+            if let Some(orientation) = &role.orientation {
+                count(orientation.translation(lang).is_some());
+            }
+        }
+        for block in &self.blocks {
+            for summary in &block.summaries {
+                count(summary.translation(lang).is_some());
+            }
+            for row in &block.rows {
+                count(row.theme.label.translation(lang).is_some());
+                for entry in row.cells.iter().flatten() {
+                    count(entry.item.title.translation(lang).is_some());
+                    count(entry.item.detail.translation(lang).is_some());
+                }
+            }
+        }
+        missing
     }
 
     /// Whether nothing at all would be shown in the blocks.
@@ -381,7 +443,7 @@ shared:
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, Lang::En);
         let listed: Vec<String> = comparison
             .listed()
-            .map(|listed| listed.entry.item.title.en.clone())
+            .map(|listed| listed.item.title.en.clone())
             .collect();
         assert_eq!(listed, ["a1", "a2", "b2", "c3", "ab"]);
         let cited: Vec<usize> = comparison.sources().iter().map(|(n, _)| *n).collect();

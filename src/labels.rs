@@ -33,6 +33,7 @@ pub struct Labels {
     /// Explains the mark on themes every compared role has.
     pub common_legend: &'static str,
     section_names: [&'static str; 4],
+    untranslated: fn(usize) -> String,
     collaboration: &'static str,
     shared_challenges: &'static str,
 }
@@ -62,6 +63,8 @@ const EN: Labels = Labels {
     ],
     collaboration: "How they work together",
     shared_challenges: "Challenges they share",
+    // English is every text's required language, so this only words the rule.
+    untranslated: |n| format!("Note: {n} texts are shown in English for want of a translation."),
 };
 
 const HU: Labels = Labels {
@@ -86,6 +89,9 @@ const HU: Labels = Labels {
     ],
     collaboration: "Hogyan dolgoznak együtt",
     shared_challenges: "Közös kihívások",
+    untranslated: |n| {
+        format!("Megjegyzés: {n} szövegnek nincs magyar fordítása, ezért angolul szerepel.")
+    },
 };
 
 impl Labels {
@@ -100,6 +106,11 @@ impl Labels {
     /// A section's heading.
     pub fn section_name(&self, section: Section) -> &'static str {
         self.section_names[section as usize]
+    }
+
+    /// Says that `n` texts are shown in English for want of a translation.
+    pub fn untranslated(&self, n: usize) -> String {
+        (self.untranslated)(n)
     }
 
     /// A column's heading.

@@ -9,18 +9,23 @@ pub mod dataset;
 pub mod exit_codes;
 pub mod labels;
 pub mod model;
+pub mod options;
 pub mod render;
 mod replace;
+pub mod search;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
+use std::path::Path;
 
 use anyhow::{Context, bail};
+use clap::CommandFactory;
 
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::{Cli, Command, Format};
 use crate::compare::Comparison;
 use crate::dataset::Dataset;
-use crate::model::Section;
-use crate::render::{Markdown, Renderer, TableRenderer};
+use crate::model::{Role, Section};
+use crate::options::{Environment, Options};
+use crate::render::renderer;
 
 /// How a run ended, when it did not fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,121 +36,162 @@ pub enum Status {
     NoMatch,
 }
 
-/// The narrowest table `roles` draws, whatever the terminal reports: a sandbox
-/// that says it is 0 columns wide still gets a readable table.
-pub const MIN_WIDTH: u16 = 60;
-
-/// What `roles` knows of where its output goes.
-#[derive(Debug, Clone, Default)]
-pub struct Terminal {
-    /// Whether standard output is a terminal.
-    pub is_tty: bool,
-    /// The terminal's width in columns, if it is one and reports it.
-    pub width: Option<u16>,
-    /// The `COLUMNS` environment variable, if it holds a number.
-    pub columns: Option<u16>,
-    /// Whether `NO_COLOR` is set to something non-empty.
-    pub no_color: bool,
-    /// Whether `TERM` is `dumb`.
-    pub dumb: bool,
-}
-
-impl Terminal {
-    /// Looks at the real standard output and environment.
-    pub fn detect() -> Terminal {
-        let is_tty = io::stdout().is_terminal();
-        Terminal {
-            is_tty,
-            width: if is_tty {
-                comfy_table::Table::new().width()
-            } else {
-                None
-            },
-            columns: std::env::var("COLUMNS")
-                .ok()
-                .and_then(|value| value.trim().parse().ok()),
-            no_color: std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty()),
-            dumb: std::env::var_os("TERM").is_some_and(|value| value == "dumb"),
-        }
-    }
-
-    fn color(&self, choice: ColorChoice) -> bool {
-        match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => self.is_tty && !self.no_color && !self.dumb,
-        }
-    }
-
-    /// The width to wrap tables to: `--width`, else the terminal's, else
-    /// `COLUMNS`, never below [`MIN_WIDTH`]. Output that is not a terminal is
-    /// left unwrapped unless a width was asked for.
-    fn table_width(&self, asked: Option<u16>) -> Option<u16> {
-        let terminal = if self.is_tty { self.width } else { None };
-        let width = asked.or(terminal).or(self.columns);
-        let width = if self.is_tty {
-            width.or(Some(80))
-        } else {
-            width
-        };
-        width.map(|width| width.max(MIN_WIDTH))
-    }
-}
-
 /// Runs one command, writing what it shows to `out`.
-pub fn run(cli: &Cli, terminal: &Terminal, out: &mut dyn Write) -> anyhow::Result<Status> {
+pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<Status> {
+    let options = Options::new(cli, env)?;
     let dataset = Dataset::builtin()?;
-    let lang = cli.lang;
-    let table = TableRenderer {
-        color: terminal.color(cli.color),
-        width: terminal.table_width(cli.width),
-    };
+    let lang = options.lang;
+    let every_role = || dataset.roles.iter().collect::<Vec<_>>();
     match &cli.command {
-        Command::List { role: None } => {
-            let comparison = Comparison::new(&dataset, dataset.roles.iter().collect(), &[], lang);
-            table.roles(&comparison, out)?;
+        Command::List { role: None, format } => {
+            let comparison = Comparison::new(&dataset, every_role(), &[], lang);
+            renderer(format.format, &options).roles(&comparison, out)?;
+            note_untranslated(format.format, &comparison);
         }
-        Command::List { role: Some(id) } => {
+        Command::List {
+            role: Some(id),
+            format,
+        } => {
             let roles = dataset.resolve_roles(std::slice::from_ref(id))?;
             let comparison = Comparison::new(&dataset, roles, &[Section::Responsibilities], lang);
-            table.list(&comparison, out)?;
+            renderer(format.format, &options).list(&comparison, out)?;
+            note_untranslated(format.format, &comparison);
         }
-        Command::Show { role, sections } => {
+        Command::Show {
+            role,
+            sections,
+            format,
+        } => {
             let roles = dataset.resolve_roles(std::slice::from_ref(role))?;
             let comparison = Comparison::new(&dataset, roles, &sections.chosen(), lang);
-            table.comparison(&comparison, out)?;
+            renderer(format.format, &options).comparison(&comparison, out)?;
+            note_untranslated(format.format, &comparison);
         }
-        Command::Compare { roles, sections } => {
+        Command::Compare {
+            roles,
+            sections,
+            format,
+        } => {
             let roles = resolve_distinct(&dataset, roles)?;
             let comparison = Comparison::new(&dataset, roles, &sections.chosen(), lang);
-            table.comparison(&comparison, out)?;
+            renderer(format.format, &options).comparison(&comparison, out)?;
+            note_untranslated(format.format, &comparison);
+        }
+        Command::Search {
+            term,
+            sections,
+            format,
+        } => {
+            let needle = search::fold(term.trim());
+            if needle.is_empty() {
+                bail!("the search term is empty");
+            }
+            let mut comparison = Comparison::new(&dataset, every_role(), &sections.chosen(), lang);
+            comparison.retain(|item| {
+                search::contains_folded(item.title.get(lang), &needle)
+                    || search::contains_folded(item.detail.get(lang), &needle)
+            });
+            let found = !comparison.is_empty();
+            // Like grep, a search that finds nothing prints nothing, except that
+            // a script asking for CSV or JSON still gets a well-formed, empty document.
+            if found || matches!(format.format, Format::Csv | Format::Json) {
+                renderer(format.format, &options).list(&comparison, out)?;
+            }
+            note_untranslated(format.format, &comparison);
+            if !found {
+                return Ok(Status::NoMatch);
+            }
         }
         Command::Export {
             roles,
             output,
             sections,
+            format,
         } => {
             let roles = resolve_distinct(&dataset, roles)?;
             let comparison = Comparison::new(&dataset, roles, &sections.chosen(), lang);
+            let format =
+                format.unwrap_or_else(|| output.as_deref().map_or(Format::Markdown, format_of));
+            let renderer = renderer(format, &options);
             match output {
-                None => Markdown.comparison(&comparison, out)?,
+                None => renderer.comparison(&comparison, out)?,
                 Some(path) => {
                     let mut document = Vec::new();
-                    Markdown.comparison(&comparison, &mut document)?;
+                    renderer.comparison(&comparison, &mut document)?;
                     replace::replace_file(path, &document)
                         .with_context(|| format!("cannot write {}", path.display()))?;
                 }
             }
+            note_untranslated(format, &comparison);
+        }
+        Command::Completions { shell } => {
+            let mut command = completion_command(&dataset);
+            clap_complete::generate(*shell, &mut command, "roles", out);
+            if *shell == clap_complete::Shell::Fish {
+                fish_role_completions(&dataset, out)?;
+            }
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
         }
     }
     Ok(Status::Success)
 }
 
+/// The format an export file's name asks for: `.md`/`.markdown`, `.csv`, `.json`; Markdown otherwise.
+fn format_of(path: &Path) -> Format {
+    let extension = path
+        .extension()
+        .map(|extension| extension.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("csv") => Format::Csv,
+        Some("json") => Format::Json,
+        _ => Format::Markdown,
+    }
+}
+
+/// CSV and JSON have no room for prose, so the note on untranslated texts goes
+/// to stderr (JSON also counts them in `untranslated`); tables and Markdown
+/// carry it in the document.
+fn note_untranslated(format: Format, comparison: &Comparison<'_>) {
+    let missing = comparison.untranslated();
+    if missing > 0 && matches!(format, Format::Csv | Format::Json) {
+        let note = labels::Labels::of(comparison.lang).untranslated(missing);
+        let _ = writeln!(io::stderr().lock(), "roles: {note}");
+    }
+}
+
+/// The command line with the dataset's role ids as the values of role
+/// arguments, so that shells complete them.
+fn completion_command(dataset: &Dataset) -> clap::Command {
+    let ids: Vec<String> = dataset.roles.iter().map(|role| role.id.clone()).collect();
+    let with_roles =
+        |arg: clap::Arg| arg.value_parser(clap::builder::PossibleValuesParser::new(ids.clone()));
+    Cli::command()
+        .mut_subcommand("list", |command| command.mut_arg("role", with_roles))
+        .mut_subcommand("show", |command| command.mut_arg("role", with_roles))
+        .mut_subcommand("compare", |command| command.mut_arg("roles", with_roles))
+        .mut_subcommand("export", |command| command.mut_arg("roles", with_roles))
+}
+
+/// clap's fish script completes options only; fish can complete positional
+/// values too, so role ids are added for the commands that take roles.
+fn fish_role_completions(dataset: &Dataset, out: &mut dyn Write) -> io::Result<()> {
+    for role in &dataset.roles {
+        let title = role.title.en.replace('\'', "\\'");
+        for command in ["list", "show", "compare", "export"] {
+            writeln!(
+                out,
+                "complete -c roles -n \"__fish_roles_using_subcommand {command}\" -f -a \"{}\" -d '{title}'",
+                role.id
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// The roles named, each once.
-fn resolve_distinct<'d>(
-    dataset: &'d Dataset,
-    ids: &[String],
-) -> anyhow::Result<Vec<&'d model::Role>> {
+fn resolve_distinct<'d>(dataset: &'d Dataset, ids: &[String]) -> anyhow::Result<Vec<&'d Role>> {
     let roles = dataset.resolve_roles(ids)?;
     for (index, role) in roles.iter().enumerate() {
         if roles[..index].iter().any(|earlier| earlier.id == role.id) {
@@ -179,16 +225,13 @@ pub fn one_line(error: &anyhow::Error) -> String {
 pub fn report_usage_error(error: &clap::Error) -> std::process::ExitCode {
     use clap::error::ErrorKind;
     match error.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = error.print();
-            let code = if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                exit_codes::ERROR
-            } else {
-                exit_codes::SUCCESS
-            };
-            std::process::ExitCode::from(code)
+            std::process::ExitCode::from(exit_codes::SUCCESS)
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = error.print();
+            std::process::ExitCode::from(exit_codes::ERROR)
         }
         _ => {
             let rendered = error.render().to_string();

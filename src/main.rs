@@ -6,17 +6,18 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use roles::cli::Cli;
-use roles::{Status, Terminal, exit_codes};
+use roles::options::Environment;
+use roles::{Status, exit_codes};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return roles::report_usage_error(&error),
     };
-    let terminal = Terminal::detect();
+    let env = Environment::detect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = roles::run(&cli, &terminal, &mut out).and_then(|status| {
+    let result = roles::run(&cli, &env, &mut out).and_then(|status| {
         out.flush()?;
         Ok(status)
     });

@@ -182,12 +182,17 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// The text in `lang`, or `None` when it has not been translated.
+    pub fn translation(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(&self.en),
+            Lang::Hu => self.hu.as_deref(),
+        }
+    }
+
     /// The text in `lang`, falling back to English.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Hu => self.hu.as_deref().unwrap_or(&self.en),
-        }
+        self.translation(lang).unwrap_or(&self.en)
     }
 }
 

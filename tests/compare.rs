@@ -277,7 +277,7 @@ fn unwrapped_when_piped_and_wrapped_on_request() {
 }
 
 #[test]
-fn output_matches_the_rendered_files() {
+fn wrapped_output_matches_the_rendered_file() {
     assert_rendered(
         "compare-cto-cio.en.txt",
         &stdout_of(&["compare", "cto", "cio"]),

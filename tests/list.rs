@@ -17,7 +17,6 @@ fn list_shows_every_role() {
         1
     );
     assert!(output.contains("Shapes the technology vision and strategy"));
-    assert_rendered("list.en.txt", &output);
 }
 
 #[test]
@@ -32,7 +31,6 @@ fn list_in_hungarian_uses_the_hungarian_titles() {
         1
     );
     assert!(output.contains("Azonosító") && output.contains("Összefoglaló"));
-    assert_rendered("list.hu.txt", &output);
 }
 
 #[test]

@@ -2,7 +2,9 @@
 
 use std::io::{self, Write};
 
-use super::{Renderer, cited, heading, sanitize};
+use super::{
+    Renderer, cited, heading, list_columns, role_names, sanitize, section_name, untranslated_note,
+};
 use crate::compare::{Comparison, Entry, Listed};
 use crate::labels::{COMMON_MARK, Labels};
 
@@ -64,7 +66,12 @@ fn entry_text(comparison: &Comparison<'_>, entry: &Entry<'_>) -> String {
     text
 }
 
+/// The closing lines: a note on untranslated texts, then the numbered sources.
 fn sources(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+    if let Some(note) = untranslated_note(comparison) {
+        writeln!(out)?;
+        writeln!(out, "{}", escape(&note))?;
+    }
     let sources = comparison.sources();
     if sources.is_empty() {
         return Ok(());
@@ -187,30 +194,33 @@ impl Renderer for Markdown {
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         let lang = comparison.lang;
         let labels = Labels::of(lang);
-        let listed: Vec<Listed<'_>> = comparison.listed().collect();
-        table_header(
-            out,
-            &[
-                labels.role,
-                labels.section,
-                labels.theme,
-                labels.item,
-                labels.detail,
-            ]
-            .map(str::to_owned),
-        )?;
+        let listed: Vec<Listed<'_, '_>> = comparison.listed().collect();
+        let (roles, sections) = list_columns(comparison);
+        let mut header = Vec::new();
+        if roles {
+            header.push(labels.role.to_owned());
+        }
+        if sections {
+            header.push(labels.section.to_owned());
+        }
+        header.extend([labels.theme, labels.item, labels.detail].map(str::to_owned));
+        table_header(out, &header)?;
         for entry in &listed {
-            let item = entry.entry.item;
-            table_row(
-                out,
-                &[
-                    escape(&labels.column(entry.column)),
-                    labels.section_name(entry.section).to_owned(),
-                    escape(entry.theme.label.get(lang)),
-                    escape(item.title.get(lang)),
-                    escape_cited(item.detail.get(lang), &comparison.citations(&item.sources)),
-                ],
-            )?;
+            let mut row = Vec::new();
+            if roles {
+                row.push(escape(&role_names(entry)));
+            }
+            if sections {
+                row.push(escape(&section_name(entry, labels)));
+            }
+            let item = entry.item;
+            row.push(escape(entry.theme.label.get(lang)));
+            row.push(escape(item.title.get(lang)));
+            row.push(escape_cited(
+                item.detail.get(lang),
+                &comparison.citations(&item.sources),
+            ));
+            table_row(out, &row)?;
         }
         sources(comparison, out)
     }

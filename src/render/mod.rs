@@ -1,27 +1,46 @@
 //! Output formats. Each renders the same [`Comparison`]; none reads the dataset on its own.
 
+mod csv;
+mod json;
 mod markdown;
 mod table;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::compare::Comparison;
+use crate::cli::Format;
+use crate::compare::{Column, Comparison, Listed};
 use crate::labels::Labels;
+use crate::options::Options;
 
-pub use markdown::Markdown;
-pub use table::TableRenderer;
+pub use self::csv::Csv;
+pub use self::json::Json;
+pub use self::markdown::Markdown;
+pub use self::table::TableRenderer;
 
 /// One output format.
 pub trait Renderer {
     /// Roles side by side, section by section (`compare`, `show`, `export`).
     fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()>;
 
-    /// Every item of a comparison, one per line (`list ROLE`).
+    /// Every item of a comparison, one per row (`list ROLE`, `search`).
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()>;
 
     /// The compared roles themselves: id, abbreviation, title, summary (`list`).
     fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The renderer for a format.
+pub fn renderer(format: Format, options: &Options) -> Box<dyn Renderer> {
+    match format {
+        Format::Table => Box::new(TableRenderer {
+            color: options.color,
+            width: options.width,
+        }),
+        Format::Markdown => Box::new(Markdown),
+        Format::Csv => Box::new(Csv),
+        Format::Json => Box::new(Json),
+    }
 }
 
 /// What a comparison is headed with: `CTO vs CIO`, or one role's abbreviation and title.
@@ -38,6 +57,40 @@ fn heading(comparison: &Comparison<'_>) -> String {
             .map(|role| role.abbreviation.as_str())
             .collect::<Vec<_>>()
             .join(labels.versus),
+    }
+}
+
+/// The roles an item concerns, as people read them: `CTO`, or `CTO + CIO`.
+fn role_names(listed: &Listed<'_, '_>) -> String {
+    listed
+        .roles
+        .iter()
+        .map(|role| role.abbreviation.as_str())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// An item's section as people read it; shared items also say which side of the shared ground.
+fn section_name(listed: &Listed<'_, '_>, labels: &Labels) -> String {
+    let section = labels.section_name(listed.section);
+    match listed.column {
+        Column::Role(_) => section.to_owned(),
+        column => format!("{section}: {}", labels.column(column)),
+    }
+}
+
+/// Which of the role and section columns a list needs: the role column when
+/// several roles are listed (search), the section column when several sections are.
+/// It depends on what was asked, not on what was found, so the shape is stable.
+fn list_columns(comparison: &Comparison<'_>) -> (bool, bool) {
+    (comparison.roles.len() > 1, comparison.blocks.len() > 1)
+}
+
+/// A note for the end of a document when some texts fell back to English.
+fn untranslated_note(comparison: &Comparison<'_>) -> Option<String> {
+    match comparison.untranslated() {
+        0 => None,
+        n => Some(Labels::of(comparison.lang).untranslated(n)),
     }
 }
 

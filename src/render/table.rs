@@ -5,8 +5,11 @@ use std::io::{self, Write};
 use comfy_table::presets::{NOTHING, UTF8_FULL};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 
-use super::{Renderer, cite, cited, heading, sanitize};
-use crate::compare::{Column, Comparison, Entry, Listed};
+use super::{
+    Renderer, cite, cited, heading, list_columns, role_names, sanitize, section_name,
+    untranslated_note,
+};
+use crate::compare::{Comparison, Entry, Listed};
 use crate::labels::{COMMON_MARK, Labels};
 
 /// Renders tables sized for a terminal.
@@ -79,7 +82,12 @@ impl TableRenderer {
         }
     }
 
+    /// The closing lines: a note on untranslated texts, then the numbered sources.
     fn sources(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        if let Some(note) = untranslated_note(comparison) {
+            writeln!(out)?;
+            self.paragraph(out, &note)?;
+        }
         let sources = comparison.sources();
         if sources.is_empty() {
             return Ok(());
@@ -219,30 +227,27 @@ impl Renderer for TableRenderer {
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         let lang = comparison.lang;
         let labels = Labels::of(lang);
-        let listed: Vec<Listed<'_>> = comparison.listed().collect();
-        let many_columns = listed.iter().any(|entry| entry.column != listed[0].column);
-        let many_sections = listed
-            .iter()
-            .any(|entry| entry.section != listed[0].section);
+        let listed: Vec<Listed<'_, '_>> = comparison.listed().collect();
+        let (roles, sections) = list_columns(comparison);
 
         let mut header = Vec::new();
-        if many_columns {
+        if roles {
             header.push(labels.role.to_owned());
         }
-        if many_sections {
+        if sections {
             header.push(labels.section.to_owned());
         }
         header.extend([labels.theme, labels.item, labels.detail].map(str::to_owned));
         let mut table = self.table(header);
         for entry in &listed {
             let mut row = Vec::new();
-            if many_columns {
-                row.push(Cell::new(sanitize(&column_name(entry, labels))));
+            if roles {
+                row.push(Cell::new(sanitize(&role_names(entry))));
             }
-            if many_sections {
-                row.push(Cell::new(labels.section_name(entry.section)));
+            if sections {
+                row.push(Cell::new(section_name(entry, labels)));
             }
-            let item = entry.entry.item;
+            let item = entry.item;
             row.push(Cell::new(sanitize(entry.theme.label.get(lang))));
             row.push(Cell::new(sanitize(item.title.get(lang))));
             row.push(Cell::new(sanitize(&cited(
@@ -276,20 +281,5 @@ impl Renderer for TableRenderer {
         }
         writeln!(out, "{table}")?;
         self.sources(comparison, out)
-    }
-}
-
-/// Whose item this is: a role's abbreviation, or the roles a shared item is between.
-fn column_name(listed: &Listed<'_>, labels: &Labels) -> String {
-    match listed.column {
-        Column::Role(role) => role.abbreviation.clone(),
-        _ if !listed.entry.between.is_empty() => listed
-            .entry
-            .between
-            .iter()
-            .map(|role| role.abbreviation.as_str())
-            .collect::<Vec<_>>()
-            .join(" + "),
-        column => labels.column(column),
     }
 }

@@ -1,0 +1,202 @@
+//! Turning the command line and the environment into the settings a run uses.
+
+use std::io::{self, IsTerminal};
+
+use anyhow::bail;
+
+use crate::cli::{Cli, ColorChoice};
+use crate::model::Lang;
+
+/// The narrowest table `roles` draws, whatever it is told: a sandbox that
+/// reports a 0-column terminal still gets a readable table.
+pub const MIN_WIDTH: u16 = 60;
+
+/// What `roles` knows of its surroundings: the terminal and the environment.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    /// Whether standard output is a terminal.
+    pub is_tty: bool,
+    /// The terminal's width in columns, if it is one and reports it.
+    pub terminal_width: Option<u16>,
+    /// `COLUMNS`, if it holds a number.
+    pub columns: Option<u16>,
+    /// Whether `NO_COLOR` is set to something non-empty.
+    pub no_color: bool,
+    /// Whether `TERM` is `dumb`.
+    pub dumb: bool,
+    /// `ROLES_LANG`, if set and not empty.
+    pub roles_lang: Option<String>,
+    /// The first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty.
+    pub locale: Option<String>,
+}
+
+fn var(name: &str) -> Option<String> {
+    // A value that is not UTF-8 cannot name a language or a number; it is ignored.
+    std::env::var_os(name)
+        .and_then(|value| value.into_string().ok())
+        .filter(|value| !value.is_empty())
+}
+
+impl Environment {
+    /// Reads the real standard output and environment.
+    pub fn detect() -> Environment {
+        let is_tty = io::stdout().is_terminal();
+        Environment {
+            is_tty,
+            terminal_width: if is_tty {
+                comfy_table::Table::new().width()
+            } else {
+                None
+            },
+            columns: var("COLUMNS").and_then(|value| value.trim().parse().ok()),
+            no_color: var("NO_COLOR").is_some(),
+            dumb: var("TERM").is_some_and(|term| term == "dumb"),
+            roles_lang: var("ROLES_LANG"),
+            locale: ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var),
+        }
+    }
+}
+
+/// The settings of one run.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The language content and headings are shown in.
+    pub lang: Lang,
+    /// Whether table output is coloured.
+    pub color: bool,
+    /// The width tables are wrapped to; `None` leaves them unwrapped.
+    pub width: Option<u16>,
+}
+
+impl Options {
+    /// Settles language, colour and width from the arguments, then the environment.
+    pub fn new(cli: &Cli, env: &Environment) -> anyhow::Result<Options> {
+        Ok(Options {
+            lang: language(cli.lang.as_deref(), env)?,
+            color: match cli.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => env.is_tty && !env.no_color && !env.dumb,
+            },
+            width: width(cli.width, env),
+        })
+    }
+}
+
+/// `--lang`, else `ROLES_LANG`, else the locale's language if it is one we
+/// have, else English. A language asked for by name must exist; a locale is
+/// only a hint.
+fn language(asked: Option<&str>, env: &Environment) -> anyhow::Result<Lang> {
+    let named = asked
+        .map(|code| ("--lang", code))
+        .or(env.roles_lang.as_deref().map(|code| ("ROLES_LANG", code)));
+    if let Some((from, code)) = named {
+        return match Lang::from_code(code.trim()) {
+            Some(lang) => Ok(lang),
+            None => {
+                let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+                bail!(
+                    "unknown language '{}' in {from}; available languages: {}",
+                    code.escape_debug(),
+                    known.join(", ")
+                )
+            }
+        };
+    }
+    let from_locale = env.locale.as_deref().and_then(|locale| {
+        let code = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default();
+        Lang::from_code(code)
+    });
+    Ok(from_locale.unwrap_or(Lang::En))
+}
+
+/// `--width`, else the terminal's width, else `COLUMNS`, never below
+/// [`MIN_WIDTH`]. Output that is not a terminal is left unwrapped unless a
+/// width was asked for, so that a pipe gets every line whole.
+fn width(asked: Option<u16>, env: &Environment) -> Option<u16> {
+    let terminal = if env.is_tty { env.terminal_width } else { None };
+    let width = asked.or(terminal).or(env.columns);
+    let width = if env.is_tty {
+        width.or(Some(80))
+    } else {
+        width
+    };
+    width.map(|width| width.max(MIN_WIDTH))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env() -> Environment {
+        Environment::default()
+    }
+
+    #[test]
+    fn language_prefers_the_flag_then_roles_lang_then_the_locale() {
+        let mut env = env();
+        env.locale = Some("hu_HU.UTF-8".into());
+        assert_eq!(language(None, &env).ok(), Some(Lang::Hu));
+        env.roles_lang = Some("en".into());
+        assert_eq!(language(None, &env).ok(), Some(Lang::En));
+        assert_eq!(language(Some("HU"), &env).ok(), Some(Lang::Hu));
+    }
+
+    #[test]
+    fn a_locale_we_do_not_have_means_english_but_a_named_language_must_exist() {
+        let mut env = env();
+        for locale in ["C", "POSIX", "fr_FR.UTF-8", "C.UTF-8"] {
+            env.locale = Some(locale.into());
+            assert_eq!(language(None, &env).ok(), Some(Lang::En), "{locale}");
+        }
+        env.roles_lang = Some("fr".into());
+        let error = language(None, &env).err().map(|error| error.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("unknown language 'fr' in ROLES_LANG; available languages: en, hu")
+        );
+    }
+
+    #[test]
+    fn colour_is_automatic_only_on_a_terminal_without_no_color() {
+        let mut env = env();
+        env.is_tty = true;
+        let colour = |env: &Environment, choice| {
+            let cli = Cli {
+                lang: None,
+                color: choice,
+                width: None,
+                command: crate::cli::Command::Man,
+            };
+            Options::new(&cli, env).map(|options| options.color).ok()
+        };
+        assert_eq!(colour(&env, ColorChoice::Auto), Some(true));
+        env.no_color = true;
+        assert_eq!(colour(&env, ColorChoice::Auto), Some(false));
+        assert_eq!(colour(&env, ColorChoice::Always), Some(true));
+        env.no_color = false;
+        env.dumb = true;
+        assert_eq!(colour(&env, ColorChoice::Auto), Some(false));
+        env.dumb = false;
+        env.is_tty = false;
+        assert_eq!(colour(&env, ColorChoice::Auto), Some(false));
+    }
+
+    #[test]
+    fn width_falls_back_sanely() {
+        let mut env = env();
+        assert_eq!(width(None, &env), None, "a pipe is not wrapped");
+        env.columns = Some(100);
+        assert_eq!(width(None, &env), Some(100));
+        assert_eq!(width(Some(120), &env), Some(120));
+        env.is_tty = true;
+        env.columns = None;
+        assert_eq!(width(None, &env), Some(80), "a terminal that says nothing");
+        env.terminal_width = Some(0);
+        assert_eq!(width(None, &env), Some(MIN_WIDTH), "a terminal that says 0");
+        assert_eq!(width(Some(3), &env), Some(MIN_WIDTH));
+    }
+}

@@ -1,0 +1,71 @@
+//! Comma-separated values (RFC 4180, by the csv crate): one row per item, for spreadsheets.
+
+use std::io::{self, Write};
+
+use super::Renderer;
+use crate::compare::Comparison;
+
+/// Renders CSV with a header row.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Csv;
+
+const ITEM_HEADER: [&str; 6] = ["role", "section", "theme", "title", "detail", "sources"];
+
+fn io_error(error: ::csv::Error) -> io::Error {
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(error) => error,
+        kind => io::Error::other(format!("{kind:?}")),
+    }
+}
+
+/// One row per item: role ids (`cto+cio` for shared items), section key,
+/// theme label, title, detail and source ids, all in the chosen language.
+fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let lang = comparison.lang;
+    let mut writer = ::csv::Writer::from_writer(out);
+    writer.write_record(ITEM_HEADER).map_err(io_error)?;
+    for listed in comparison.listed() {
+        let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_str()).collect();
+        writer
+            .write_record([
+                roles.join("+").as_str(),
+                listed.section_key(),
+                listed.theme.label.get(lang),
+                listed.item.title.get(lang),
+                listed.item.detail.get(lang),
+                listed.item.sources.join(";").as_str(),
+            ])
+            .map_err(io_error)?;
+    }
+    writer.flush()
+}
+
+impl Renderer for Csv {
+    fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        items(comparison, out)
+    }
+
+    fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        items(comparison, out)
+    }
+
+    fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let lang = comparison.lang;
+        let mut writer = ::csv::Writer::from_writer(out);
+        writer
+            .write_record(["id", "abbreviation", "title", "summary", "sources"])
+            .map_err(io_error)?;
+        for role in &comparison.roles {
+            writer
+                .write_record([
+                    role.id.as_str(),
+                    role.abbreviation.as_str(),
+                    role.title.get(lang),
+                    role.summary.get(lang),
+                    role.summary.sources.join(";").as_str(),
+                ])
+                .map_err(io_error)?;
+        }
+        writer.flush()
+    }
+}

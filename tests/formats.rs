@@ -1,0 +1,227 @@
+//! Every format of every command, in both languages: read back by a real
+//! consumer (serde_json, the csv crate, a GFM parser) and compared with its
+//! expected file under tests/rendered/.
+
+mod common;
+
+use common::{assert_rendered, stdout_of};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde_json::Value;
+
+/// The commands users run, by a short name for the expected files; the
+/// search term differs by language, since search looks at the chosen language.
+const COMMANDS: &[(&str, &[&str], &[&str])] = &[
+    ("list", &["list"], &["list"]),
+    ("list-cto", &["list", "cto"], &["list", "cto"]),
+    ("show-cio", &["show", "cio"], &["show", "cio"]),
+    (
+        "compare-cto-cio",
+        &["compare", "cto", "cio"],
+        &["compare", "cto", "cio"],
+    ),
+    ("search", &["search", "vendor"], &["search", "beszallito"]),
+    (
+        "export-cto-cio",
+        &["export", "cto", "cio"],
+        &["export", "cto", "cio"],
+    ),
+];
+
+const FORMATS: &[(&str, &str)] = &[
+    ("table", "txt"),
+    ("markdown", "md"),
+    ("csv", "csv"),
+    ("json", "json"),
+];
+
+fn run(command: &[&str], format: &str, lang: &str) -> String {
+    let mut args = vec!["--lang", lang];
+    args.extend_from_slice(command);
+    args.extend_from_slice(&["--format", format]);
+    stdout_of(&args)
+}
+
+/// Each table of a GFM document as its rows' cell counts, header first.
+fn markdown_tables(markdown: &str) -> Vec<Vec<usize>> {
+    let mut tables: Vec<Vec<usize>> = Vec::new();
+    let mut cells = 0;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Table(_)) => tables.push(Vec::new()),
+            Event::Start(Tag::TableCell) => cells += 1,
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                if let Some(table) = tables.last_mut() {
+                    table.push(cells);
+                }
+                cells = 0;
+            }
+            _ => {}
+        }
+    }
+    tables
+}
+
+fn check_markdown(name: &str, markdown: &str) {
+    let tables = markdown_tables(markdown);
+    assert!(!tables.is_empty(), "{name}: no GFM table");
+    for table in tables {
+        assert!(table.len() > 1, "{name}: a table with no rows");
+        assert!(
+            table.iter().all(|&n| n == table[0]),
+            "{name}: rows with other cell counts: {table:?}"
+        );
+    }
+}
+
+fn check_csv(name: &str, csv: &str) -> Vec<csv::StringRecord> {
+    // The reader is strict by default: a row with a different number of fields is an error.
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().expect("a header row").clone();
+    let records: Vec<csv::StringRecord> = reader
+        .records()
+        .map(|record| record.unwrap_or_else(|error| panic!("{name}: {error}")))
+        .collect();
+    assert!(!records.is_empty(), "{name}: no rows");
+    assert!(records.iter().all(|record| record.len() == header.len()));
+    let mut all = vec![header];
+    all.extend(records);
+    all
+}
+
+fn check_json(name: &str, json: &str) -> Value {
+    let value: Value = serde_json::from_str(json).unwrap_or_else(|error| panic!("{name}: {error}"));
+    for key in ["lang", "roles", "sources", "untranslated"] {
+        assert!(value.get(key).is_some(), "{name}: no '{key}'");
+    }
+    assert_eq!(
+        value["untranslated"], 0,
+        "{name}: the built-in dataset is fully translated"
+    );
+    value
+}
+
+#[test]
+fn every_format_parses_and_matches_its_expected_file() {
+    for (name, english, hungarian) in COMMANDS {
+        for (format, extension) in FORMATS {
+            for (lang, command) in [("en", english), ("hu", hungarian)] {
+                let output = run(command, format, lang);
+                let file = format!("{name}.{lang}.{extension}");
+                match *format {
+                    "markdown" => check_markdown(&file, &output),
+                    "csv" => {
+                        check_csv(&file, &output);
+                    }
+                    "json" => {
+                        check_json(&file, &output);
+                    }
+                    _ => {}
+                }
+                assert!(!output.contains('õ') && !output.contains('û'), "{file}");
+                assert_rendered(&file, &output);
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_has_one_row_per_item_with_role_section_theme_title_detail_sources() {
+    let rows = check_csv("compare", &run(&["compare", "cto", "cio"], "csv", "en"));
+    assert_eq!(
+        &rows[0],
+        vec!["role", "section", "theme", "title", "detail", "sources"]
+    );
+    let infrastructure: Vec<&csv::StringRecord> = rows
+        .iter()
+        .filter(|row| &row[2] == "Infrastructure and IT operations")
+        .collect();
+    assert_eq!(infrastructure.len(), 5, "two CTO items and three CIO items");
+    assert!(infrastructure.iter().any(|row| &row[0] == "cto"
+        && &row[1] == "responsibilities"
+        && &row[3] == "Architect of the technology infrastructure"
+        && &row[5] == "article-hu"));
+    let shared: Vec<&csv::StringRecord> = rows.iter().filter(|row| &row[0] == "cto+cio").collect();
+    assert_eq!(shared.len(), 4);
+    assert!(shared.iter().any(|row| &row[1] == "shared/challenges"));
+    // A detail with commas survives the round trip whole.
+    assert!(
+        rows.iter()
+            .any(|row| row[4].contains("hardware, networks and software systems"))
+    );
+}
+
+#[test]
+fn json_carries_ids_texts_themes_and_sources() {
+    let value = check_json("compare", &run(&["compare", "cto", "cio"], "json", "hu"));
+    assert_eq!(value["lang"], "hu");
+    assert_eq!(value["roles"][0]["id"], "cto");
+    assert_eq!(value["roles"][0]["title"], "technológiai igazgató");
+    let sections = value["sections"].as_array().expect("sections");
+    let keys: Vec<&str> = sections
+        .iter()
+        .filter_map(|s| s["section"].as_str())
+        .collect();
+    assert_eq!(keys, ["responsibilities", "focus", "challenges", "shared"]);
+    assert_eq!(sections[0]["columns"], serde_json::json!(["cto", "cio"]));
+    let security = sections[0]["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|row| row["theme"]["id"] == "security")
+        .expect("a security row");
+    assert_eq!(security["theme"]["label"], "Biztonság");
+    assert_eq!(security["common"], false);
+    assert_eq!(security["cells"][0], serde_json::json!([]));
+    assert_eq!(security["cells"][1][0]["title"], "Kiberbiztonság");
+    assert_eq!(
+        security["cells"][1][0]["sources"],
+        serde_json::json!(["article-en"])
+    );
+    assert_eq!(value["sources"][1]["id"], "article-hu");
+    assert_eq!(value["sources"][1]["number"], 2);
+}
+
+#[test]
+fn json_lists_have_items() {
+    let value = check_json("list", &run(&["list", "cto"], "json", "en"));
+    let items = value["items"].as_array().expect("items");
+    assert_eq!(items.len(), 14);
+    assert_eq!(items[0]["roles"], serde_json::json!(["cto"]));
+    assert_eq!(items[0]["section"], "responsibilities");
+    assert_eq!(items[0]["theme"]["id"], "strategy");
+}
+
+#[test]
+fn export_takes_its_format_from_the_file_name() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    for (file, check) in [
+        ("x.json", "json"),
+        ("x.csv", "csv"),
+        ("x.md", "markdown"),
+        ("x.txt", "markdown"),
+    ] {
+        common::roles()
+            .current_dir(directory.path())
+            .args(["export", "cto", "cio", "-o", file])
+            .assert()
+            .success();
+        let written = std::fs::read_to_string(directory.path().join(file)).expect("written");
+        match check {
+            "json" => {
+                check_json(file, &written);
+            }
+            "csv" => {
+                check_csv(file, &written);
+            }
+            _ => check_markdown(file, &written),
+        }
+    }
+    // --format wins over the extension.
+    common::roles()
+        .current_dir(directory.path())
+        .args(["export", "cto", "-o", "y.md", "--format", "json"])
+        .assert()
+        .success();
+    let written = std::fs::read_to_string(directory.path().join("y.md")).expect("written");
+    check_json("y.md", &written);
+}

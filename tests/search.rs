@@ -1,0 +1,109 @@
+//! `roles search TERM`: case- and accent-insensitive, grep's exit codes.
+
+mod common;
+
+use common::{failure_of, lines_with, roles, stdout_of};
+
+#[test]
+fn search_ignores_case() {
+    let output = stdout_of(&["search", "Vendor"]);
+    assert_eq!(
+        lines_with(&output, &["CTO", "Responsibilities", "Technology vendors"]).len(),
+        1
+    );
+    assert_eq!(
+        lines_with(&output, &["CIO", "Responsibilities", "Technology vendors"]).len(),
+        1
+    );
+    assert!(!output.contains("Cybersecurity"));
+}
+
+#[test]
+fn search_ignores_accents_in_hungarian() {
+    let output = stdout_of(&["--lang", "hu", "search", "ugyfel"]);
+    assert!(output.contains("A vállalaton kívüli ügyfelek"));
+    assert_eq!(output, stdout_of(&["--lang", "hu", "search", "ÜGYFÉL"]));
+}
+
+#[test]
+fn search_looks_only_at_the_chosen_language() {
+    roles()
+        .args(["--lang", "hu", "search", "vendor"])
+        .assert()
+        .code(1)
+        .stdout("");
+}
+
+#[test]
+fn search_finds_shared_items_and_names_both_roles() {
+    let output = stdout_of(&["search", "business objectives"]);
+    assert_eq!(
+        lines_with(
+            &output,
+            &[
+                "CTO + CIO",
+                "Shared ground: Challenges they share",
+                "Bridging technology and business"
+            ]
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn search_sections_narrow_it() {
+    let all = stdout_of(&["search", "security", "--format", "csv"]);
+    let challenges = stdout_of(&[
+        "search",
+        "security",
+        "--section",
+        "challenges",
+        "--format",
+        "csv",
+    ]);
+    assert!(all.lines().count() > challenges.lines().count());
+    assert!(
+        challenges
+            .lines()
+            .skip(1)
+            .all(|line| line.contains(",challenges,"))
+    );
+}
+
+#[test]
+fn nothing_found_exits_1_and_prints_nothing() {
+    roles()
+        .args(["search", "blockchain"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn nothing_found_still_gives_scripts_a_well_formed_document() {
+    let output = roles()
+        .args(["search", "blockchain", "--format", "json"])
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(value["items"], serde_json::json!([]));
+
+    let output = roles()
+        .args(["search", "blockchain", "--format", "csv"])
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "role,section,theme,title,detail,sources\n"
+    );
+}
+
+#[test]
+fn an_empty_term_is_an_error() {
+    let stderr = failure_of(&["search", "  "], 2);
+    assert_eq!(stderr, "roles: error: the search term is empty\n");
+}

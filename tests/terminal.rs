@@ -1,0 +1,144 @@
+//! Colour, width and language from the environment, as a terminal user meets them.
+
+mod common;
+
+use assert_cmd::Command;
+use common::failure_of;
+
+/// `roles` in a clean environment with no `--color` flag, so the automatic choice is seen.
+fn bare() -> Command {
+    let mut command = Command::cargo_bin("roles").expect("built by cargo test");
+    command.env_clear();
+    command
+}
+
+fn stdout(command: &mut Command) -> String {
+    let output = command.output().expect("roles runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let piped = stdout(bare().args(["compare", "cto", "cio"]));
+    assert!(!piped.contains('\x1b'), "auto never colours a pipe");
+    let forced = stdout(bare().args(["--color", "always", "compare", "cto", "cio"]));
+    assert!(forced.contains("\x1b["), "--color always colours");
+    let forced_despite = stdout(
+        bare()
+            .env("NO_COLOR", "1")
+            .args(["--color", "always", "compare", "cto", "cio"]),
+    );
+    assert!(
+        forced_despite.contains("\x1b["),
+        "the flag wins over NO_COLOR"
+    );
+    let never = stdout(bare().args(["--color", "never", "compare", "cto", "cio"]));
+    assert!(!never.contains('\x1b'));
+}
+
+#[test]
+fn colour_is_for_tables_only() {
+    for format in ["markdown", "csv", "json"] {
+        let output = stdout(bare().args([
+            "--color", "always", "compare", "cto", "cio", "--format", format,
+        ]));
+        assert!(!output.contains('\x1b'), "{format} has escape codes");
+    }
+}
+
+#[test]
+fn width_comes_from_the_flag_then_columns() {
+    let widest = |text: &str| {
+        text.lines()
+            .map(|line| line.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let from_columns =
+        stdout(
+            bare()
+                .env("COLUMNS", "90")
+                .args(["--color=never", "compare", "cto", "cio"]),
+        );
+    assert!(widest(&from_columns) <= 90 && widest(&from_columns) > 80);
+    let flag_wins = stdout(bare().env("COLUMNS", "90").args([
+        "--color=never",
+        "--width",
+        "120",
+        "compare",
+        "cto",
+        "cio",
+    ]));
+    assert!(widest(&flag_wins) <= 120 && widest(&flag_wins) > 90);
+    for tiny in ["0", "1", "5"] {
+        let output = stdout(bare().env("COLUMNS", tiny).args(["--color=never", "list"]));
+        assert!(widest(&output) <= 60, "COLUMNS={tiny}");
+        assert!(
+            output.lines().any(|line| line.contains("Chief Technology")),
+            "no collapse at COLUMNS={tiny}"
+        );
+    }
+    let junk = stdout(
+        bare()
+            .env("COLUMNS", "wide")
+            .args(["--color=never", "list"]),
+    );
+    assert!(
+        widest(&junk) > 100,
+        "a COLUMNS that is not a number is ignored: unwrapped pipe"
+    );
+}
+
+#[test]
+fn language_comes_from_the_flag_then_roles_lang_then_the_locale() {
+    let hungarian = "technológiai igazgató";
+    let list = |command: &mut Command| stdout(command.args(["--color=never", "list"]));
+    assert!(list(bare().env("LANG", "hu_HU.UTF-8")).contains(hungarian));
+    assert!(
+        list(
+            bare()
+                .env("LC_ALL", "hu_HU.UTF-8")
+                .env("LANG", "en_US.UTF-8")
+        )
+        .contains(hungarian)
+    );
+    assert!(
+        !list(
+            bare()
+                .env("LC_ALL", "en_US.UTF-8")
+                .env("LANG", "hu_HU.UTF-8")
+        )
+        .contains(hungarian)
+    );
+    assert!(list(bare().env("ROLES_LANG", "hu").env("LANG", "en_US.UTF-8")).contains(hungarian));
+    assert!(!list(bare().env("ROLES_LANG", "hu").args(["--lang", "en"])).contains(hungarian));
+    assert!(
+        !list(bare().env("LANG", "fr_FR.UTF-8")).contains(hungarian),
+        "an unknown locale means English"
+    );
+    assert!(!list(bare().env("LANG", "C")).contains(hungarian));
+}
+
+#[test]
+fn an_unknown_language_by_name_is_an_error_listing_the_available_ones() {
+    let output = bare()
+        .env("ROLES_LANG", "de")
+        .arg("list")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "roles: error: unknown language 'de' in ROLES_LANG; available languages: en, hu\n"
+    );
+    let stderr = failure_of(&["--lang", "xx", "list"], 2);
+    assert_eq!(
+        stderr,
+        "roles: error: unknown language 'xx' in --lang; available languages: en, hu\n"
+    );
+}
