@@ -15,6 +15,8 @@ Examples:
   roles search vendor                 every item that mentions vendors
   roles export cto cio -o cto-vs-cio.md
   roles compare cto cio --format json | jq .
+  roles --data ciso.yaml compare cto cio ciso
+  roles validate ciso.yaml
 
 Language: --lang, else ROLES_LANG, else LC_ALL / LC_MESSAGES / LANG (hu_HU.UTF-8 gives hu), else en.
 
@@ -35,6 +37,18 @@ pub struct Cli {
     /// Wrap tables to this many columns [default: the terminal's width, then COLUMNS; unwrapped when piped]
     #[arg(long, global = true, value_name = "N")]
     pub width: Option<u16>,
+
+    /// Load roles, themes and sources from this YAML file too (repeatable) [default: ROLES_DATA, paths separated as in PATH]
+    #[arg(long = "data", global = true, value_name = "FILE")]
+    pub data: Vec<PathBuf>,
+
+    /// Leave the built-in dataset out
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
+
+    /// Refuse dataset files larger than this many MiB
+    #[arg(long, global = true, value_name = "MIB", default_value_t = crate::read::DEFAULT_MAX_MIB)]
+    pub max_data_size: u64,
 
     /// What to do
     #[command(subcommand)]
@@ -92,6 +106,12 @@ pub enum Command {
         /// Output format [default: from the extension of FILE (.md, .csv, .json), else markdown]
         #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
+    },
+    /// Check datasets and report every problem, each as FILE:LINE:COLUMN: message
+    Validate {
+        /// The files to check, on top of the built-in dataset [default: the built-in dataset and any --data]
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
     },
     /// Print a shell completion script
     Completions {

@@ -1,18 +1,19 @@
 //! Loading dataset files, checking them, and merging them into one [`Dataset`].
 //!
 //! Checks name the file, line and column of what they complain about. YAML
-//! errors carry their own position; for problems found after parsing (an
-//! unknown theme, a duplicate id) the position is found by walking the file
-//! again to the offending node, which costs nothing unless there is a problem.
+//! syntax errors carry their own position; for problems found after parsing
+//! (an unknown field, an unknown theme, a duplicate id) the position is found
+//! by walking the file again to the offending node (`locate.rs`), which costs
+//! nothing unless there is a problem.
 
 use std::collections::HashMap;
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
-
+use crate::locate::locate;
 use crate::model::{
     DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Text, Theme,
 };
+use crate::schema::{self, Step, Target};
 
 /// The built-in dataset, as written.
 pub const BUILTIN_YAML: &str = include_str!("../data/roles.yaml");
@@ -41,26 +42,39 @@ impl Dataset {
 
     /// Parses, checks and merges `inputs`, in order; any error refuses the whole set.
     pub fn load(inputs: &[Input<'_>]) -> Result<Dataset, Problems> {
+        let (dataset, problems) = Dataset::load_reporting(inputs);
+        dataset.ok_or(Problems(problems))
+    }
+
+    /// Like [`Dataset::load`], but also gives every problem found, warnings
+    /// included: the dataset is `None` when any of them is an error.
+    pub fn load_reporting(inputs: &[Input<'_>]) -> (Option<Dataset>, Vec<Problem>) {
         let mut files = Vec::with_capacity(inputs.len());
         let mut problems = Vec::new();
         for input in inputs {
-            match parse(input) {
-                Ok(file) => files.push((input, file)),
-                Err(problem) => problems.push(problem),
-            }
+            let (parsed, found) = parse(input);
+            problems.extend(found);
+            files.push((input, parsed));
         }
-        problems.extend(check(&files));
+        // A file that is not YAML at all (or not a mapping) yields no ids;
+        // references into it cannot be judged, and calling them unknown would
+        // only send the user after the wrong problem.
+        let complete = files.iter().all(|(_, parsed)| parsed.readable);
+        problems.extend(check(&files, complete));
         if problems.iter().any(Problem::is_error) {
-            return Err(Problems(problems));
+            return (None, problems);
         }
         let mut dataset = Dataset::default();
-        for (_, file) in files {
+        for file in files
+            .into_iter()
+            .filter_map(|(_, parsed)| parsed.into_file())
+        {
             dataset.sources.extend(file.sources);
             dataset.themes.extend(file.themes);
             dataset.roles.extend(file.roles);
             dataset.shared.extend(file.shared);
         }
-        Ok(dataset)
+        (Some(dataset), problems)
     }
 
     /// The role with this id.
@@ -208,48 +222,165 @@ impl fmt::Display for Problems {
     // One line: the first error, and how many more `validate` would show.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut errors = self.0.iter().filter(|problem| problem.is_error());
-        match errors.next() {
-            Some(first) => {
-                write!(f, "{first}")?;
-                let more = errors.count();
-                if more > 0 {
-                    let files: Vec<&str> = dedup(self.0.iter().map(|p| p.file.as_str()));
-                    write!(
-                        f,
-                        " (and {more} more; `roles validate {}` lists them all)",
-                        files.join(" ")
-                    )?;
+        let Some(first) = errors.next() else {
+            return f.write_str("the dataset has no errors");
+        };
+        write!(f, "{first}")?;
+        let more = errors.count();
+        if more > 0 {
+            let mut files: Vec<&str> = Vec::new();
+            for problem in &self.0 {
+                if problem.file != BUILTIN_NAME && !files.contains(&problem.file.as_str()) {
+                    files.push(&problem.file);
                 }
-                Ok(())
             }
-            None => f.write_str("the dataset has no errors"),
+            write!(
+                f,
+                " (and {more} more; `roles validate {}` lists them all)",
+                files.join(" ")
+            )?;
         }
+        Ok(())
     }
 }
 
 impl std::error::Error for Problems {}
 
-fn dedup<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut seen = Vec::new();
-    for name in names {
-        if !seen.contains(&name) {
-            seen.push(name);
-        }
-    }
-    seen
+/// How much of a file may be walked again to find problems' positions, in
+/// bytes: a small file gets every problem placed, a huge one only the first few,
+/// so that a file full of mistakes is still reported in bounded time.
+const LOCATE_BUDGET: usize = 256 * 1024 * 1024;
+
+/// A file's records, each turned into typed data on its own, so that one
+/// broken record does not hide the problems of the others.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// Whether the file was a YAML mapping, so that its ids are known.
+    readable: bool,
+    sources: Vec<Salvaged<Source>>,
+    themes: Vec<Salvaged<Theme>>,
+    roles: Vec<Salvaged<Role>>,
+    shared: Vec<Salvaged<Shared>>,
 }
 
-/// Parses one file; a syntax or schema error is reported where YAML found it.
-pub fn parse(input: &Input<'_>) -> Result<DatasetFile, Problem> {
-    if input.text.trim().is_empty() {
-        return Err(Problem {
-            file: input.name.to_owned(),
-            position: None,
-            message: "the file is empty; a dataset needs at least one of `sources`, `themes`, `roles`, `shared`".to_owned(),
-            severity: Severity::Error,
-        });
+/// A record as parsed: whole, or broken but with its id if it had one, so that
+/// references to it are not also reported as unknown.
+#[derive(Debug)]
+enum Salvaged<T> {
+    Whole(T),
+    Broken(Option<String>),
+}
+
+impl<T> Salvaged<T> {
+    fn whole(&self) -> Option<&T> {
+        match self {
+            Salvaged::Whole(record) => Some(record),
+            Salvaged::Broken(_) => None,
+        }
     }
-    serde_yaml::from_str(input.text).map_err(|error| yaml_problem(input.name, &error))
+}
+
+fn salvage<T: serde::de::DeserializeOwned>(
+    top: &mut serde_yaml::Mapping,
+    key: &str,
+) -> Vec<Salvaged<T>> {
+    let Some(serde_yaml::Value::Sequence(records)) = top.remove(key) else {
+        return Vec::new();
+    };
+    records
+        .into_iter()
+        .map(|record| {
+            let id = record
+                .get("id")
+                .and_then(|id| id.as_str())
+                .map(str::to_owned);
+            serde_yaml::from_value(record).map_or(Salvaged::Broken(id), Salvaged::Whole)
+        })
+        .collect()
+}
+
+impl Parsed {
+    /// The file as the model, if every record of it is whole.
+    fn into_file(self) -> Option<DatasetFile> {
+        fn whole<T>(records: Vec<Salvaged<T>>) -> Option<Vec<T>> {
+            records
+                .into_iter()
+                .map(|record| match record {
+                    Salvaged::Whole(record) => Some(record),
+                    Salvaged::Broken(_) => None,
+                })
+                .collect()
+        }
+        Some(DatasetFile {
+            sources: whole(self.sources)?,
+            themes: whole(self.themes)?,
+            roles: whole(self.roles)?,
+            shared: whole(self.shared)?,
+        })
+    }
+}
+
+/// Parses one file: YAML syntax first, then the shape of every part of it,
+/// then each record into the typed model. Every shape problem is reported, and
+/// the records that are whole are returned for the checks that follow.
+pub fn parse(input: &Input<'_>) -> (Parsed, Vec<Problem>) {
+    let fail = |position, message: String| Problem {
+        file: input.name.to_owned(),
+        position,
+        message,
+        severity: Severity::Error,
+    };
+    if input.text.trim().is_empty() {
+        let message = "the file is empty; a dataset needs at least one of `sources`, `themes`, \
+                       `roles`, `shared`";
+        return (Parsed::default(), vec![fail(None, message.to_owned())]);
+    }
+    let value: serde_yaml::Value = match serde_yaml::from_str(input.text) {
+        Ok(value) => value,
+        Err(error) => return (Parsed::default(), vec![yaml_problem(input.name, &error)]),
+    };
+    let mut budget = Budget::new(input.text);
+    let problems: Vec<Problem> = schema::check(&value)
+        .into_iter()
+        .map(|misfit| {
+            let position = budget.locate(input.text, &misfit.path, misfit.target);
+            fail(
+                position,
+                format!("{}: {}", schema::display(&misfit.path), misfit.message),
+            )
+        })
+        .collect();
+    let serde_yaml::Value::Mapping(mut top) = value else {
+        return (Parsed::default(), problems);
+    };
+    let parsed = Parsed {
+        readable: true,
+        sources: salvage(&mut top, "sources"),
+        themes: salvage(&mut top, "themes"),
+        roles: salvage(&mut top, "roles"),
+        shared: salvage(&mut top, "shared"),
+    };
+    (parsed, problems)
+}
+
+/// Finds positions until the file has been walked [`LOCATE_BUDGET`] bytes' worth.
+struct Budget {
+    left: usize,
+    cost: usize,
+}
+
+impl Budget {
+    fn new(text: &str) -> Budget {
+        Budget {
+            left: LOCATE_BUDGET,
+            cost: text.len().max(1),
+        }
+    }
+
+    fn locate(&mut self, text: &str, path: &[Step], target: Target) -> Option<(usize, usize)> {
+        self.left = self.left.checked_sub(self.cost)?;
+        locate(text, path, target)
+    }
 }
 
 fn yaml_problem(file: &str, error: &serde_yaml::Error) -> Problem {
@@ -259,11 +390,15 @@ fn yaml_problem(file: &str, error: &serde_yaml::Error) -> Problem {
     if let Some(cut) = message.find(" at line ") {
         message.truncate(cut);
     }
-    if message.starts_with(". ") || message.starts_with(".: ") {
-        message = message.trim_start_matches(['.', ':', ' ']).to_owned();
-    }
-    if let Some(suggestion) = suggest_field(&message) {
-        message = format!("{message} (did you mean `{suggestion}`?)");
+    if message.contains("more than one document") {
+        message = "the file holds more than one YAML document (`---`); a dataset is one document"
+            .to_owned();
+    } else if message.contains("recursion limit exceeded") {
+        message = "the YAML is nested too deeply to be a dataset".to_owned();
+    } else if message.contains("repetition limit exceeded") {
+        message =
+            "the YAML's aliases expand too far (an alias bomb?); a dataset needs none of that"
+                .to_owned();
     }
     Problem {
         file: file.to_owned(),
@@ -271,21 +406,6 @@ fn yaml_problem(file: &str, error: &serde_yaml::Error) -> Problem {
         message,
         severity: Severity::Error,
     }
-}
-
-/// For serde's "unknown field `x`, expected one of `a`, `b`", the expected field nearest to `x`.
-fn suggest_field(message: &str) -> Option<&str> {
-    let (_, rest) = message.split_once("unknown field `")?;
-    let (field, expected) = rest.split_once('`')?;
-    let known = expected.split('`').skip(1).step_by(2);
-    closest(field, known)
-}
-
-/// One step of a path from the top of a file to a node.
-#[derive(Debug, Clone, Copy)]
-enum Step {
-    Key(&'static str),
-    Index(usize),
 }
 
 /// A node in a dataset file, named by its path, in the file it came from.
@@ -296,9 +416,9 @@ struct At<'a> {
 }
 
 impl<'a> At<'a> {
-    fn key(&self, key: &'static str) -> At<'a> {
+    fn key(&self, key: &str) -> At<'a> {
         let mut path = self.path.clone();
-        path.push(Step::Key(key));
+        path.push(Step::Key(key.to_owned()));
         At {
             input: self.input,
             path,
@@ -315,16 +435,7 @@ impl<'a> At<'a> {
     }
 
     fn position(&self) -> Option<(usize, usize)> {
-        locate(self.input.text, &self.path)
-    }
-
-    fn problem(&self, severity: Severity, message: String) -> Problem {
-        Problem {
-            file: self.input.name.to_owned(),
-            position: self.position(),
-            message,
-            severity,
-        }
+        locate(self.input.text, &self.path, Target::Value)
     }
 
     fn place(&self) -> String {
@@ -335,9 +446,13 @@ impl<'a> At<'a> {
     }
 }
 
-/// Checks what serde cannot: ids, references between files, texts and translations.
-fn check(files: &[(&Input<'_>, DatasetFile)]) -> Vec<Problem> {
-    let mut checker = Checker::default();
+/// Checks what the shape cannot: ids, references between files, texts and translations.
+fn check(files: &[(&Input<'_>, Parsed)], references_complete: bool) -> Vec<Problem> {
+    let mut checker = Checker {
+        defined: HashMap::new(),
+        found: Vec::new(),
+        references_complete,
+    };
     for (input, file) in files {
         let top = At {
             input,
@@ -345,19 +460,37 @@ fn check(files: &[(&Input<'_>, DatasetFile)]) -> Vec<Problem> {
         };
         for (index, source) in file.sources.iter().enumerate() {
             let at = top.key("sources").index(index);
-            checker.define(Kind::Source, &source.id, &at);
-            checker.nonempty(&source.title, &at.key("title"), "title");
+            match source {
+                Salvaged::Whole(source) => {
+                    checker.define(Kind::Source, &source.id, &at);
+                    checker.nonempty(&source.title, &at.key("title"), "title");
+                }
+                Salvaged::Broken(id) => checker.define_broken(Kind::Source, id, &at),
+            }
         }
         for (index, theme) in file.themes.iter().enumerate() {
             let at = top.key("themes").index(index);
-            checker.define(Kind::Theme, &theme.id, &at);
-            checker.text(&theme.label, &at.key("label"));
+            match theme {
+                Salvaged::Whole(theme) => {
+                    checker.define(Kind::Theme, &theme.id, &at);
+                    checker.text(&theme.label, &at.key("label"));
+                }
+                Salvaged::Broken(id) => checker.define_broken(Kind::Theme, id, &at),
+            }
         }
         for (index, role) in file.roles.iter().enumerate() {
-            checker.define(Kind::Role, &role.id, &top.key("roles").index(index));
+            let at = top.key("roles").index(index);
+            match role {
+                Salvaged::Whole(role) => checker.define(Kind::Role, &role.id, &at),
+                Salvaged::Broken(id) => checker.define_broken(Kind::Role, id, &at),
+            }
         }
         for (index, shared) in file.shared.iter().enumerate() {
-            checker.define(Kind::Shared, &shared.id, &top.key("shared").index(index));
+            let at = top.key("shared").index(index);
+            match shared {
+                Salvaged::Whole(shared) => checker.define(Kind::Shared, &shared.id, &at),
+                Salvaged::Broken(id) => checker.define_broken(Kind::Shared, id, &at),
+            }
         }
     }
     // References are checked once every file's ids are known, so a user's role
@@ -368,13 +501,17 @@ fn check(files: &[(&Input<'_>, DatasetFile)]) -> Vec<Problem> {
             path: Vec::new(),
         };
         for (index, role) in file.roles.iter().enumerate() {
-            checker.role(role, &top.key("roles").index(index));
+            if let Some(role) = role.whole() {
+                checker.role(role, &top.key("roles").index(index));
+            }
         }
         for (index, shared) in file.shared.iter().enumerate() {
-            checker.shared(shared, &top.key("shared").index(index));
+            if let Some(shared) = shared.whole() {
+                checker.shared(shared, &top.key("shared").index(index));
+            }
         }
     }
-    checker.problems
+    checker.finish()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -396,25 +533,56 @@ impl Kind {
     }
 }
 
-#[derive(Default)]
-struct Checker {
-    /// Where each id was first defined.
-    defined: HashMap<(Kind, String), String>,
-    problems: Vec<Problem>,
+/// A problem found by the checker, placed only when it is reported.
+struct Found<'a> {
+    at: At<'a>,
+    severity: Severity,
+    message: String,
 }
 
-impl Checker {
-    fn error(&mut self, at: &At<'_>, message: String) {
-        self.problems.push(at.problem(Severity::Error, message));
+struct Checker<'a> {
+    /// Where each id was first defined.
+    defined: HashMap<(Kind, String), At<'a>>,
+    found: Vec<Found<'a>>,
+    /// Whether every file parsed, so that an id not defined is really unknown.
+    references_complete: bool,
+}
+
+impl<'a> Checker<'a> {
+    fn finish(self) -> Vec<Problem> {
+        let mut budgets: HashMap<&str, Budget> = HashMap::new();
+        self.found
+            .into_iter()
+            .map(|found| {
+                let input = found.at.input;
+                let budget = budgets
+                    .entry(input.name)
+                    .or_insert_with(|| Budget::new(input.text));
+                Problem {
+                    file: input.name.to_owned(),
+                    position: budget.locate(input.text, &found.at.path, Target::Value),
+                    message: found.message,
+                    severity: found.severity,
+                }
+            })
+            .collect()
     }
 
-    fn define(&mut self, kind: Kind, id: &str, at: &At<'_>) {
+    fn error(&mut self, at: &At<'a>, message: String) {
+        self.found.push(Found {
+            at: at.clone(),
+            severity: Severity::Error,
+            message,
+        });
+    }
+
+    fn define(&mut self, kind: Kind, id: &str, at: &At<'a>) {
         let id_at = at.key("id");
         if !is_valid_id(id) {
             self.error(
                 &id_at,
                 format!(
-                    "{} id '{}' must be lowercase letters, digits and '-' only",
+                    "{} id '{}' must be 1 to {MAX_ID} lowercase letters, digits and '-'",
                     kind.name(),
                     shorten(id)
                 ),
@@ -424,20 +592,28 @@ impl Checker {
         match self.defined.get(&key) {
             Some(first) => {
                 let message = format!(
-                    "duplicate {} id '{}', first defined at {first}",
+                    "duplicate {} id '{}', first defined at {}",
                     kind.name(),
-                    shorten(id)
+                    shorten(id),
+                    first.place()
                 );
                 self.error(&id_at, message);
             }
             None => {
-                self.defined.insert(key, id_at.place());
+                self.defined.insert(key, id_at);
             }
         }
     }
 
-    fn refers(&mut self, kind: Kind, id: &str, at: &At<'_>) {
-        if self.defined.contains_key(&(kind, id.to_owned())) {
+    /// A record too broken to check still defines its id, if it has one.
+    fn define_broken(&mut self, kind: Kind, id: &Option<String>, at: &At<'a>) {
+        if let Some(id) = id {
+            self.define(kind, id, at);
+        }
+    }
+
+    fn refers(&mut self, kind: Kind, id: &str, at: &At<'a>) {
+        if !self.references_complete || self.defined.contains_key(&(kind, id.to_owned())) {
             return;
         }
         let known: Vec<&str> = self
@@ -453,34 +629,35 @@ impl Checker {
         self.error(at, message);
     }
 
-    fn nonempty(&mut self, text: &str, at: &At<'_>, what: &str) {
+    fn nonempty(&mut self, text: &str, at: &At<'a>, what: &str) {
         if text.trim().is_empty() {
             self.error(at, format!("{what} is empty"));
         }
     }
 
-    fn text(&mut self, text: &Text, at: &At<'_>) {
+    fn text(&mut self, text: &Text, at: &At<'a>) {
         self.nonempty(&text.en, &at.key("en"), "English text");
         self.translations(text.hu.as_deref(), at);
     }
 
-    fn statement(&mut self, statement: &Statement, at: &At<'_>) {
+    fn statement(&mut self, statement: &Statement, at: &At<'a>) {
         self.nonempty(&statement.en, &at.key("en"), "English text");
         self.translations(statement.hu.as_deref(), at);
         self.sources(&statement.sources, &at.key("sources"));
     }
 
-    fn translations(&mut self, hu: Option<&str>, at: &At<'_>) {
+    fn translations(&mut self, hu: Option<&str>, at: &At<'a>) {
         match hu {
             Some(text) => self.nonempty(text, &at.key("hu"), "Hungarian text"),
-            None => self.problems.push(at.problem(
-                Severity::Warning,
-                format!("no '{}' translation; English is shown instead", Lang::Hu),
-            )),
+            None => self.found.push(Found {
+                at: at.clone(),
+                severity: Severity::Warning,
+                message: format!("no '{}' translation; English is shown instead", Lang::Hu),
+            }),
         }
     }
 
-    fn sources(&mut self, sources: &[String], at: &At<'_>) {
+    fn sources(&mut self, sources: &[String], at: &At<'a>) {
         if sources.is_empty() {
             self.error(at, "cites no source; every statement needs one".to_owned());
         }
@@ -489,20 +666,20 @@ impl Checker {
         }
     }
 
-    fn item(&mut self, item: &Item, at: &At<'_>) {
+    fn item(&mut self, item: &Item, at: &At<'a>) {
         self.refers(Kind::Theme, &item.theme, &at.key("theme"));
         self.text(&item.title, &at.key("title"));
         self.text(&item.detail, &at.key("detail"));
         self.sources(&item.sources, &at.key("sources"));
     }
 
-    fn items(&mut self, items: &[Item], at: &At<'_>) {
+    fn items(&mut self, items: &[Item], at: &At<'a>) {
         for (index, item) in items.iter().enumerate() {
             self.item(item, &at.index(index));
         }
     }
 
-    fn role(&mut self, role: &Role, at: &At<'_>) {
+    fn role(&mut self, role: &Role, at: &At<'a>) {
         self.nonempty(&role.abbreviation, &at.key("abbreviation"), "abbreviation");
         self.text(&role.title, &at.key("title"));
         self.statement(&role.summary, &at.key("summary"));
@@ -527,7 +704,7 @@ impl Checker {
         }
     }
 
-    fn shared(&mut self, shared: &Shared, at: &At<'_>) {
+    fn shared(&mut self, shared: &Shared, at: &At<'a>) {
         if shared.roles.len() < 2 {
             self.error(
                 &at.key("roles"),
@@ -545,8 +722,12 @@ impl Checker {
     }
 }
 
+/// The longest id allowed: ids are typed on command lines and shown in column headings.
+const MAX_ID: usize = 64;
+
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
+        && id.len() <= MAX_ID
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -560,112 +741,6 @@ fn shorten(id: &str) -> String {
     } else {
         let head: String = id.chars().take(MAX).collect();
         format!("{}…", head.escape_debug())
-    }
-}
-
-const LOCATED: &str = "\u{0}located";
-
-/// Line and column (from 1) of the node at `path`, found by walking the YAML
-/// to it and failing there on purpose: the YAML library stamps its position on
-/// the error.
-fn locate(text: &str, path: &[Step]) -> Option<(usize, usize)> {
-    let error = Locate { path }
-        .deserialize(serde_yaml::Deserializer::from_str(text))
-        .err()?;
-    if !error.to_string().contains(LOCATED) {
-        return None;
-    }
-    error.location().map(|at| (at.line(), at.column()))
-}
-
-struct Locate<'p> {
-    path: &'p [Step],
-}
-
-impl<'de> DeserializeSeed<'de> for Locate<'_> {
-    type Value = ();
-
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        if self.path.is_empty() {
-            // Asking for any value puts the deserializer on the node before it fails.
-            return deserializer.deserialize_any(Found);
-        }
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Locate<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a mapping or a sequence")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Some((Step::Key(wanted), rest)) = self.path.split_first() else {
-            return Ok(());
-        };
-        while let Some(key) = map.next_key::<serde_yaml::Value>()? {
-            if key.as_str() == Some(wanted) {
-                return map.next_value_seed(Locate { path: rest });
-            }
-            map.next_value::<IgnoredAny>()?;
-        }
-        Ok(())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let Some((Step::Index(wanted), rest)) = self.path.split_first() else {
-            return Ok(());
-        };
-        for _ in 0..*wanted {
-            if seq.next_element::<IgnoredAny>()?.is_none() {
-                return Ok(());
-            }
-        }
-        seq.next_element_seed(Locate { path: rest }).map(|_| ())
-    }
-}
-
-struct Found;
-
-impl<'de> Visitor<'de> for Found {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any value")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
-        Err(de::Error::custom(LOCATED))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
-        Err(de::Error::custom(LOCATED))
-    }
-
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
-        Err(E::custom(LOCATED))
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        Err(E::custom(LOCATED))
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        Err(E::custom(LOCATED))
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        Err(E::custom(LOCATED))
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        Err(E::custom(LOCATED))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        Err(E::custom(LOCATED))
     }
 }
 
@@ -783,21 +858,45 @@ roles:
     #[test]
     fn unknown_fields_and_wrong_types_have_positions() -> TestResult {
         let text = BASE.replace("responsibilities:", "responsibilites:");
-        let found = errors(&[("f.yaml", &text)]);
-        assert_eq!(found.len(), 1);
-        assert!(
-            found[0].starts_with("f.yaml:13:5: roles[0]: unknown field `responsibilites`"),
-            "{found:?}"
-        );
-        assert!(
-            found[0].ends_with("(did you mean `responsibilities`?)"),
-            "{found:?}"
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            [
+                "f.yaml:13:5: roles[0].responsibilites: unknown field `responsibilites` in a role \
+                 (did you mean `responsibilities`?)"
+            ]
         );
 
-        let text = BASE.replace("sources: [s1]\n", "sources: s1\n");
-        let found = errors(&[("f.yaml", &text)]);
-        assert!(found[0].starts_with("f.yaml:"), "{found:?}");
-        assert!(found[0].contains("invalid type"), "{found:?}");
+        let text = BASE.replace("        sources: [s1]\n", "        sources: s1\n");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            [
+                "f.yaml:17:18: roles[0].responsibilities[0].sources: expected a list of strings, \
+                 found a string"
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn every_problem_of_a_file_is_reported_at_once() -> TestResult {
+        let text = BASE
+            .replace("abbreviation: CEO", "abbreviation: CEO\n    colour: red")
+            .replace(
+                "{ en: Direction, hu: Irány }",
+                "{ en: Direction, de: Richtung }",
+            )
+            .replace("language: en", "language: 7");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            [
+                "f.yaml:4:15: sources[0].language: expected a string, found a number (put it in quotes)",
+                "f.yaml:11:5: roles[0].colour: unknown field `colour` in a role; expected `id`, \
+                 `abbreviation`, `title`, `summary`, `orientation`, `responsibilities`, `focus`, \
+                 `challenges`",
+                "f.yaml:16:33: roles[0].responsibilities[0].title.de: unknown field `de` in a text; \
+                 expected `en`, `hu`",
+            ]
+        );
         Ok(())
     }
 
@@ -806,7 +905,7 @@ roles:
         let text = BASE.replace("id: ceo", "id: Chief Exec");
         assert_eq!(
             errors(&[("f.yaml", &text)]),
-            ["f.yaml:9:9: role id 'Chief Exec' must be lowercase letters, digits and '-' only"]
+            ["f.yaml:9:9: role id 'Chief Exec' must be 1 to 64 lowercase letters, digits and '-'"]
         );
         Ok(())
     }

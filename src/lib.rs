@@ -8,21 +8,24 @@ pub mod compare;
 pub mod dataset;
 pub mod exit_codes;
 pub mod labels;
+mod locate;
 pub mod model;
 pub mod options;
+pub mod read;
 pub mod render;
 mod replace;
+pub mod schema;
 pub mod search;
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Command, Format};
 use crate::compare::Comparison;
-use crate::dataset::Dataset;
+use crate::dataset::{BUILTIN_NAME, BUILTIN_YAML, Dataset, Input, Problem, Problems};
 use crate::model::{Role, Section};
 use crate::options::{Environment, Options};
 use crate::render::renderer;
@@ -39,7 +42,15 @@ pub enum Status {
 /// Runs one command, writing what it shows to `out`.
 pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<Status> {
     let options = Options::new(cli, env)?;
-    let dataset = Dataset::builtin()?;
+    match &cli.command {
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+            return Ok(Status::Success);
+        }
+        Command::Validate { files } => return validate(&options, files, out),
+        _ => {}
+    }
+    let dataset = load(&options)?;
     let lang = options.lang;
     let every_role = || dataset.roles.iter().collect::<Vec<_>>();
     match &cli.command {
@@ -131,11 +142,94 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
                 fish_role_completions(&dataset, out)?;
             }
         }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
-        }
+        Command::Man | Command::Validate { .. } => unreachable!("handled before loading"),
     }
     Ok(Status::Success)
+}
+
+/// The dataset files of a run, as (name, text): the built-in one unless left
+/// out, then each of `paths`. Files that cannot be read are problems.
+fn read_inputs(options: &Options, paths: &[PathBuf]) -> (Vec<(String, String)>, Vec<Problem>) {
+    let mut texts = Vec::new();
+    let mut problems = Vec::new();
+    if options.builtin {
+        texts.push((BUILTIN_NAME.to_owned(), BUILTIN_YAML.to_owned()));
+    }
+    for path in paths {
+        match read::read_dataset(path, options.max_data_mib) {
+            Ok(text) => texts.push((path.display().to_string(), text)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (texts, problems)
+}
+
+/// The dataset a command works on: the built-in one and the user's files, checked.
+fn load(options: &Options) -> anyhow::Result<Dataset> {
+    if options.builtin && options.data.is_empty() {
+        return Ok(Dataset::builtin()?);
+    }
+    let (texts, problems) = read_inputs(options, &options.data);
+    if !problems.is_empty() {
+        return Err(Problems(problems).into());
+    }
+    let inputs: Vec<Input<'_>> = texts
+        .iter()
+        .map(|(name, text)| Input::new(name, text))
+        .collect();
+    Ok(Dataset::load(&inputs)?)
+}
+
+/// `roles validate`: every problem of every file, one per line, then a summary.
+fn validate(options: &Options, files: &[PathBuf], out: &mut dyn Write) -> anyhow::Result<Status> {
+    let mut paths = options.data.clone();
+    paths.extend(files.iter().cloned());
+    let (texts, mut problems) = read_inputs(options, &paths);
+    if texts.is_empty() && problems.is_empty() {
+        bail!("nothing to validate: --no-builtin and no files");
+    }
+    let inputs: Vec<Input<'_>> = texts
+        .iter()
+        .map(|(name, text)| Input::new(name, text))
+        .collect();
+    let (dataset, found) = Dataset::load_reporting(&inputs);
+    problems.extend(found);
+    for problem in &problems {
+        writeln!(out, "{}", render::sanitize(&problem.to_string()))?;
+    }
+    let errors = problems.iter().filter(|problem| problem.is_error()).count();
+    let warnings = problems.len() - errors;
+    let mut names: Vec<String> = texts.into_iter().map(|(name, _)| name).collect();
+    names.extend(paths.iter().map(|path| path.display().to_string()));
+    names.dedup();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match dataset {
+        Some(dataset) if errors == 0 => {
+            writeln!(
+                out,
+                "valid: {} ({}, {}, {}{})",
+                names.join(", "),
+                plural(dataset.roles.len(), "role"),
+                plural(dataset.themes.len(), "theme"),
+                plural(dataset.sources.len(), "source"),
+                if warnings > 0 {
+                    format!("; {}", plural(warnings, "warning"))
+                } else {
+                    String::new()
+                }
+            )?;
+            Ok(Status::Success)
+        }
+        _ => {
+            out.flush()?;
+            bail!(
+                "{} and {} in {}",
+                plural(errors, "error"),
+                plural(warnings, "warning"),
+                names.join(", ")
+            )
+        }
+    }
 }
 
 /// The format an export file's name asks for: `.md`/`.markdown`, `.csv`, `.json`; Markdown otherwise.

@@ -10,6 +10,7 @@ use roles::options::Environment;
 use roles::{Status, exit_codes};
 
 fn main() -> ExitCode {
+    ignore_file_size_signal();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return roles::report_usage_error(&error),
@@ -37,3 +38,18 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// Under a file-size limit (`ulimit -f`), writing past it sends SIGXFSZ, which
+/// kills the process outright and would leave an export's temporary file
+/// behind. Ignored, the write fails with EFBIG instead and is cleaned up.
+#[cfg(unix)]
+fn ignore_file_size_signal() {
+    // SAFETY: called once at start-up, before any other thread exists; setting
+    // a signal to SIG_IGN installs no handler code.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
+#[cfg(not(unix))]
+fn ignore_file_size_signal() {}

@@ -1,6 +1,8 @@
 //! Turning the command line and the environment into the settings a run uses.
 
+use std::ffi::OsString;
 use std::io::{self, IsTerminal};
+use std::path::PathBuf;
 
 use anyhow::bail;
 
@@ -28,6 +30,8 @@ pub struct Environment {
     pub roles_lang: Option<String>,
     /// The first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty.
     pub locale: Option<String>,
+    /// `ROLES_DATA`: dataset files, separated as in `PATH`.
+    pub roles_data: Option<OsString>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -53,12 +57,13 @@ impl Environment {
             dumb: var("TERM").is_some_and(|term| term == "dumb"),
             roles_lang: var("ROLES_LANG"),
             locale: ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var),
+            roles_data: std::env::var_os("ROLES_DATA").filter(|value| !value.is_empty()),
         }
     }
 }
 
 /// The settings of one run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// The language content and headings are shown in.
     pub lang: Lang,
@@ -66,6 +71,12 @@ pub struct Options {
     pub color: bool,
     /// The width tables are wrapped to; `None` leaves them unwrapped.
     pub width: Option<u16>,
+    /// Whether the built-in dataset is loaded.
+    pub builtin: bool,
+    /// The user's dataset files, loaded after the built-in one, in order.
+    pub data: Vec<PathBuf>,
+    /// The size limit for one dataset file, in MiB.
+    pub max_data_mib: u64,
 }
 
 impl Options {
@@ -79,6 +90,20 @@ impl Options {
                 ColorChoice::Auto => env.is_tty && !env.no_color && !env.dumb,
             },
             width: width(cli.width, env),
+            builtin: !cli.no_builtin,
+            data: if cli.data.is_empty() {
+                env.roles_data
+                    .as_ref()
+                    .map(|paths| {
+                        std::env::split_paths(paths)
+                            .filter(|path| !path.as_os_str().is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                cli.data.clone()
+            },
+            max_data_mib: cli.max_data_size,
         })
     }
 }
@@ -164,25 +189,40 @@ mod tests {
     fn colour_is_automatic_only_on_a_terminal_without_no_color() {
         let mut env = env();
         env.is_tty = true;
-        let colour = |env: &Environment, choice| {
-            let cli = Cli {
-                lang: None,
-                color: choice,
-                width: None,
-                command: crate::cli::Command::Man,
-            };
+        let colour = |env: &Environment, choice: &str| {
+            use clap::Parser;
+            let cli = Cli::try_parse_from(["roles", "--color", choice, "man"]).ok()?;
             Options::new(&cli, env).map(|options| options.color).ok()
         };
-        assert_eq!(colour(&env, ColorChoice::Auto), Some(true));
+        assert_eq!(colour(&env, "auto"), Some(true));
         env.no_color = true;
-        assert_eq!(colour(&env, ColorChoice::Auto), Some(false));
-        assert_eq!(colour(&env, ColorChoice::Always), Some(true));
+        assert_eq!(colour(&env, "auto"), Some(false));
+        assert_eq!(colour(&env, "always"), Some(true));
         env.no_color = false;
         env.dumb = true;
-        assert_eq!(colour(&env, ColorChoice::Auto), Some(false));
+        assert_eq!(colour(&env, "auto"), Some(false));
         env.dumb = false;
         env.is_tty = false;
-        assert_eq!(colour(&env, ColorChoice::Auto), Some(false));
+        assert_eq!(colour(&env, "auto"), Some(false));
+    }
+
+    #[test]
+    fn data_files_come_from_the_flags_else_roles_data() {
+        use clap::Parser;
+        let mut env = env();
+        env.roles_data = Some(OsString::from("a.yaml::b.yaml"));
+        let parse = |args: &[&str]| Cli::try_parse_from(args).ok();
+        let from_env = parse(&["roles", "list"]).and_then(|cli| Options::new(&cli, &env).ok());
+        assert_eq!(
+            from_env.map(|options| options.data),
+            Some(vec![PathBuf::from("a.yaml"), PathBuf::from("b.yaml")])
+        );
+        let flags = parse(&["roles", "--data", "c.yaml", "list"])
+            .and_then(|cli| Options::new(&cli, &env).ok());
+        assert_eq!(
+            flags.map(|options| options.data),
+            Some(vec![PathBuf::from("c.yaml")])
+        );
     }
 
     #[test]

@@ -7,20 +7,42 @@ use std::path::{Path, PathBuf};
 /// Writes `contents` to `path`: first to a temporary file beside it, which is
 /// flushed to disk and only then renamed over `path`. If anything fails, the
 /// old file is left byte for byte as it was and the temporary file is removed.
+/// A symbolic link is followed, so the link stays and the file it names is replaced.
 pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
-    if path.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::IsADirectory,
-            "it is a directory",
-        ));
-    }
-    let (temporary, mut file) = create_temporary(path)?;
+    let target = match fs::symlink_metadata(path) {
+        Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path)?,
+        _ => path.to_path_buf(),
+    };
+    let existing = match fs::metadata(&target) {
+        Ok(metadata) if metadata.is_dir() => {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "it is a directory",
+            ));
+        }
+        // Renaming over a device or FIFO would replace it with a plain file.
+        Ok(metadata) if !metadata.is_file() => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "it is not a regular file, so it is not replaced",
+            ));
+        }
+        Ok(metadata) => Some(metadata),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => None,
+        Err(error) => return Err(error),
+    };
+    let (temporary, mut file) = create_temporary(&target)?;
     let written = file
         .write_all(contents)
+        .and_then(|()| match &existing {
+            // Whoever could not read the old file cannot read the new one either.
+            Some(metadata) => file.set_permissions(metadata.permissions()),
+            None => Ok(()),
+        })
         .and_then(|()| file.sync_all())
         .and_then(|()| {
             drop(file);
-            fs::rename(&temporary, path)
+            fs::rename(&temporary, &target)
         });
     if written.is_err() {
         let _ = fs::remove_file(&temporary);
