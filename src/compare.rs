@@ -23,9 +23,18 @@ pub struct Block<'d> {
     /// What each column holds.
     pub columns: Vec<Column<'d>>,
     /// Summaries of the shared groups shown (only in the shared section).
-    pub summaries: Vec<&'d Statement>,
+    pub summaries: Vec<Summary<'d>>,
     /// One row per theme that has anything, in theme order.
     pub rows: Vec<Row<'d>>,
+}
+
+/// How a group of roles relates, for the shared section.
+#[derive(Debug)]
+pub struct Summary<'d> {
+    /// The summary itself.
+    pub statement: &'d Statement,
+    /// The roles it concerns, when they are not exactly the roles compared.
+    pub between: Vec<&'d Role>,
 }
 
 /// What a column of a block holds.
@@ -140,7 +149,7 @@ impl<'d> Comparison<'d> {
         }
         for block in &self.blocks {
             for summary in &block.summaries {
-                cited.extend(&summary.sources);
+                cited.extend(&summary.statement.sources);
             }
             for row in &block.rows {
                 for entry in row.cells.iter().flatten() {
@@ -211,7 +220,7 @@ impl<'d> Comparison<'d> {
         }
         for block in &self.blocks {
             for summary in &block.summaries {
-                count(summary.translation(lang).is_some());
+                count(summary.statement.translation(lang).is_some());
             }
             for row in &block.rows {
                 count(row.theme.label.translation(lang).is_some());
@@ -333,7 +342,12 @@ fn shared_block<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Block<'d> {
         columns: vec![Column::Collaboration, Column::SharedChallenges],
         summaries: groups
             .iter()
-            .filter_map(|shared| shared.summary.as_ref())
+            .filter_map(|shared| {
+                shared.summary.as_ref().map(|statement| Summary {
+                    statement,
+                    between: between(shared),
+                })
+            })
             .collect(),
         rows,
     }

@@ -28,6 +28,14 @@ struct CitedDoc<'a> {
 }
 
 #[derive(Serialize)]
+struct SummaryDoc<'a> {
+    /// Empty when the summary concerns exactly the roles compared.
+    roles: Vec<&'a str>,
+    text: &'a str,
+    sources: &'a [String],
+}
+
+#[derive(Serialize)]
 struct ThemeDoc<'a> {
     id: &'a str,
     label: &'a str,
@@ -52,7 +60,7 @@ struct RowDoc<'a> {
 struct SectionDoc<'a> {
     section: &'static str,
     columns: Vec<&'a str>,
-    summaries: Vec<CitedDoc<'a>>,
+    summaries: Vec<SummaryDoc<'a>>,
     rows: Vec<RowDoc<'a>>,
 }
 
@@ -180,7 +188,19 @@ impl Renderer for Json {
             .map(|block| SectionDoc {
                 section: block.section.key(),
                 columns: block.columns.iter().map(column_id).collect(),
-                summaries: block.summaries.iter().map(|it| cited(it, lang)).collect(),
+                summaries: block
+                    .summaries
+                    .iter()
+                    .map(|summary| SummaryDoc {
+                        roles: summary
+                            .between
+                            .iter()
+                            .map(|role| role.id.as_str())
+                            .collect(),
+                        text: summary.statement.get(lang),
+                        sources: &summary.statement.sources,
+                    })
+                    .collect(),
                 rows: block
                     .rows
                     .iter()

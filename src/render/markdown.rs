@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 
 use super::{
-    Renderer, cited, heading, list_columns, role_names, sanitize, section_name, untranslated_note,
+    Renderer, between_label, cited, heading, list_columns, role_names, sanitize, section_name,
+    untranslated_note,
 };
 use crate::compare::{Comparison, Entry, Listed};
 use crate::labels::{COMMON_MARK, Labels};
@@ -46,15 +47,7 @@ fn table_header(out: &mut dyn Write, cells: &[String]) -> io::Result<()> {
 
 fn entry_text(comparison: &Comparison<'_>, entry: &Entry<'_>) -> String {
     let lang = comparison.lang;
-    let mut text = String::new();
-    if !entry.between.is_empty() {
-        let names: Vec<String> = entry
-            .between
-            .iter()
-            .map(|role| escape(&role.abbreviation))
-            .collect();
-        text.push_str(&format!("*{}:* ", names.join(" + ")));
-    }
+    let mut text = escape(&between_label(&entry.between));
     text.push_str(&format!(
         "**{}**: {}",
         escape(entry.item.title.get(lang)),
@@ -148,11 +141,16 @@ impl Renderer for Markdown {
             writeln!(out)?;
             writeln!(out, "## {}", labels.section_name(block.section))?;
             for summary in &block.summaries {
+                let statement = summary.statement;
                 writeln!(out)?;
                 writeln!(
                     out,
-                    "{}",
-                    escape_cited(summary.get(lang), &comparison.citations(&summary.sources))
+                    "{}{}",
+                    escape(&between_label(&summary.between)),
+                    escape_cited(
+                        statement.get(lang),
+                        &comparison.citations(&statement.sources)
+                    )
                 )?;
             }
             if block.rows.is_empty() {

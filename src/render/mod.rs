@@ -11,6 +11,7 @@ use std::io::{self, Write};
 use crate::cli::Format;
 use crate::compare::{Column, Comparison, Listed};
 use crate::labels::Labels;
+use crate::model::Role;
 use crate::options::Options;
 
 pub use self::csv::Csv;
@@ -58,6 +59,18 @@ fn heading(comparison: &Comparison<'_>) -> String {
             .collect::<Vec<_>>()
             .join(labels.versus),
     }
+}
+
+/// The label put before what is shared by only some of the compared roles: `[CTO + CIO] `.
+fn between_label(between: &[&Role]) -> String {
+    if between.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = between
+        .iter()
+        .map(|role| role.abbreviation.as_str())
+        .collect();
+    format!("[{}] ", names.join(" + "))
 }
 
 /// The roles an item concerns, as people read them: `CTO`, or `CTO + CIO`.

@@ -6,8 +6,8 @@ use comfy_table::presets::{NOTHING, UTF8_FULL};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 
 use super::{
-    Renderer, cite, cited, heading, list_columns, role_names, sanitize, section_name,
-    untranslated_note,
+    Renderer, between_label, cite, cited, heading, list_columns, role_names, sanitize,
+    section_name, untranslated_note,
 };
 use crate::compare::{Comparison, Entry, Listed};
 use crate::labels::{COMMON_MARK, Labels};
@@ -111,14 +111,7 @@ fn entry_text(comparison: &Comparison<'_>, entry: &Entry<'_>) -> String {
     let lang = comparison.lang;
     // The mark keeps a wrapped title apart from the detail below it.
     let mut text = String::from("▸ ");
-    if !entry.between.is_empty() {
-        let names: Vec<&str> = entry
-            .between
-            .iter()
-            .map(|role| role.abbreviation.as_str())
-            .collect();
-        text.push_str(&format!("[{}] ", names.join(" + ")));
-    }
+    text.push_str(&between_label(&entry.between));
     text.push_str(entry.item.title.get(lang));
     text.push('\n');
     text.push_str(&cited(
@@ -188,8 +181,12 @@ impl Renderer for TableRenderer {
             writeln!(out)?;
             self.heading(out, labels.section_name(block.section))?;
             for summary in &block.summaries {
-                let text = cited(summary.get(lang), &comparison.citations(&summary.sources));
-                self.paragraph(out, &text)?;
+                let statement = summary.statement;
+                let text = cited(
+                    statement.get(lang),
+                    &comparison.citations(&statement.sources),
+                );
+                self.paragraph(out, &format!("{}{text}", between_label(&summary.between)))?;
             }
             if block.rows.is_empty() {
                 continue;
