@@ -1,0 +1,398 @@
+//! Hostile and broken input: each gets exit code 2 and one line on stderr that
+//! names the file (with line and column where there is one), in bounded time,
+//! and never a panic.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::roles;
+use tempfile::TempDir;
+
+/// What `roles` said and how it ended.
+struct Outcome {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Outcome {
+    let output = roles()
+        .args(args)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("roles runs");
+    Outcome {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Loads `path` as a user dataset and asserts the one-line refusal, which must contain `expected`.
+fn refused(path: &Path, expected: &str) -> String {
+    let path = path.to_str().expect("a UTF-8 path");
+    let outcome = run(&["--data", path, "list"]);
+    assert_eq!(outcome.code, Some(2), "stderr: {}", outcome.stderr);
+    assert!(!outcome.stderr.contains("panicked"), "{}", outcome.stderr);
+    assert_eq!(
+        outcome.stderr.lines().count(),
+        1,
+        "one line: {}",
+        outcome.stderr
+    );
+    assert!(
+        outcome.stderr.starts_with(&format!("roles: error: {path}")),
+        "{}",
+        outcome.stderr
+    );
+    assert!(outcome.stderr.contains(expected), "{}", outcome.stderr);
+    assert!(outcome.stdout.is_empty());
+    outcome.stderr
+}
+
+fn scratch() -> TempDir {
+    tempfile::tempdir().expect("a scratch directory")
+}
+
+fn file(directory: &TempDir, name: &str, contents: &[u8]) -> PathBuf {
+    let path = directory.path().join(name);
+    fs::write(&path, contents).expect("writable");
+    path
+}
+
+#[test]
+fn an_alias_bomb_is_refused() {
+    let mut yaml = String::from(
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    for pair in names.windows(2) {
+        let refs = vec![format!("*{}", pair[0]); 9].join(",");
+        yaml.push_str(&format!("{}: &{} [{refs}]\n", pair[1], pair[1]));
+    }
+    let directory = scratch();
+    let path = file(&directory, "bomb.yaml", yaml.as_bytes());
+    refused(&path, "aliases expand too far");
+}
+
+#[test]
+fn deep_nesting_is_refused_with_a_position() {
+    let yaml = format!("roles: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    let directory = scratch();
+    let path = file(&directory, "deep.yaml", yaml.as_bytes());
+    let stderr = refused(&path, "nested too deeply");
+    assert!(stderr.contains("deep.yaml:1:"), "{stderr}");
+}
+
+#[test]
+fn a_huge_file_is_refused_before_it_is_read() {
+    let directory = scratch();
+    let path = directory.path().join("huge.yaml");
+    // Sparse: 200 MB on paper, nothing on disk, and nothing read.
+    fs::File::create(&path)
+        .and_then(|file| file.set_len(200 * 1024 * 1024))
+        .expect("creatable");
+    refused(
+        &path,
+        "is 200.0 MiB, over the 64 MiB limit for a dataset file (raise it with --max-data-size MIB)",
+    );
+}
+
+#[test]
+fn the_size_limit_can_be_raised() {
+    let directory = scratch();
+    let padding = format!("# {}\n", "x".repeat(2 * 1024 * 1024));
+    let path = file(
+        &directory,
+        "big.yaml",
+        format!("{padding}themes: []\n").as_bytes(),
+    );
+    let arg = path.to_str().expect("UTF-8");
+    let outcome = run(&["--max-data-size", "1", "--data", arg, "list"]);
+    assert_eq!(outcome.code, Some(2));
+    assert!(
+        outcome.stderr.contains("over the 1 MiB limit"),
+        "{}",
+        outcome.stderr
+    );
+    let outcome = run(&["--max-data-size", "3", "--data", arg, "list"]);
+    assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
+}
+
+#[test]
+fn binary_and_non_utf8_bytes_are_refused_with_a_position() {
+    let directory = scratch();
+    let path = file(&directory, "latin1.yaml", b"roles:\n  - id: caf\xe9\n");
+    let stderr = refused(&path, "is not UTF-8 text");
+    assert!(stderr.contains("latin1.yaml:2:12:"), "{stderr}");
+
+    let path = file(
+        &directory,
+        "binary.yaml",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00",
+    );
+    let stderr = refused(&path, "is not a text file: it holds a NUL byte");
+    assert!(stderr.contains("binary.yaml:1:8:"), "{stderr}");
+}
+
+#[test]
+fn an_empty_file_is_refused() {
+    let directory = scratch();
+    let path = file(&directory, "empty.yaml", b"");
+    refused(&path, "the file is empty");
+    let path = file(&directory, "blank.yaml", b"\n   \n");
+    refused(&path, "the file is empty");
+}
+
+#[test]
+fn a_directory_is_refused() {
+    let directory = scratch();
+    refused(directory.path(), "is a directory, not a dataset file");
+}
+
+#[test]
+fn a_missing_file_is_refused() {
+    let directory = scratch();
+    refused(
+        &directory.path().join("nowhere.yaml"),
+        "cannot read: No such file or directory",
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_refused() {
+    // /proc/self/mem looks like a file but cannot be read from its start, even by root.
+    refused(Path::new("/proc/self/mem"), "cannot read:");
+
+    let directory = scratch();
+    let path = file(&directory, "secret.yaml", b"themes: []\n");
+    let mut permissions = fs::metadata(&path).expect("exists").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o000);
+    fs::set_permissions(&path, permissions).expect("chmod");
+    if fs::read(&path).is_ok() {
+        eprintln!(
+            "running as root: file permissions do not stop reads, checked /proc/self/mem only"
+        );
+        return;
+    }
+    refused(&path, "cannot read: Permission denied");
+}
+
+#[test]
+fn a_fifo_and_a_device_are_refused_without_blocking() {
+    let directory = scratch();
+    let fifo = directory.path().join("fifo.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // Opening a FIFO nobody writes to would block forever; it must not be opened.
+    refused(&fifo, "is not a regular file");
+    refused(Path::new("/dev/zero"), "is not a regular file");
+}
+
+#[test]
+fn several_documents_are_refused() {
+    let directory = scratch();
+    let path = file(&directory, "two.yaml", b"themes: []\n---\nthemes: []\n");
+    refused(&path, "holds more than one YAML document");
+}
+
+#[test]
+fn a_ten_thousand_character_id_is_refused_and_shortened() {
+    let id = "a".repeat(10_000);
+    let yaml = format!(
+        "roles:\n  - id: {id}\n    abbreviation: A\n    title: {{ en: A }}\n    summary: {{ en: A, sources: [article-en] }}\n    focus:\n      - {{ theme: strategy, title: {{ en: T }}, detail: {{ en: D }}, sources: [article-en] }}\n"
+    );
+    let directory = scratch();
+    let path = file(&directory, "long.yaml", yaml.as_bytes());
+    let stderr = refused(&path, "must be 1 to 64 lowercase letters");
+    assert!(stderr.contains("long.yaml:2:9:"), "{stderr}");
+    assert!(
+        stderr.len() < 400,
+        "the id is shortened: {} bytes",
+        stderr.len()
+    );
+}
+
+#[test]
+fn a_wrong_type_and_an_unknown_field_are_refused_with_positions() {
+    let directory = scratch();
+    let path = file(
+        &directory,
+        "typo.yaml",
+        b"roles:\n  - id: ciso\n    responsibilites: []\n",
+    );
+    let stderr = refused(
+        &path,
+        "typo.yaml:3:5: roles[0].responsibilites: unknown field",
+    );
+    assert!(
+        stderr.contains("(did you mean `responsibilities`?)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`roles validate "),
+        "points at validate for the rest: {stderr}"
+    );
+}
+
+#[test]
+fn control_sequences_in_a_dataset_never_reach_the_terminal() {
+    let yaml = "roles:\n  - id: evil\n    abbreviation: \"E\\e[2J\"\n    title: { en: \"\\e]0;pwned\\a Evil\" }\n    summary: { en: \"\\e[31mred\", sources: [article-en] }\n    focus:\n      - { theme: strategy, title: { en: \"\\e[5mT\" }, detail: { en: D }, sources: [article-en] }\n";
+    let directory = scratch();
+    let path = file(&directory, "evil.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    for args in [
+        vec!["--data", arg, "list"],
+        vec!["--data", arg, "show", "evil"],
+        vec!["--data", arg, "compare", "evil", "cto"],
+        vec!["--data", arg, "search", "T"],
+    ] {
+        let outcome = run(&args);
+        assert!(
+            matches!(outcome.code, Some(0 | 1)),
+            "{args:?}: {}",
+            outcome.stderr
+        );
+        assert!(
+            !outcome.stdout.contains('\x1b'),
+            "{args:?} sent ESC to the terminal"
+        );
+        assert!(!outcome.stdout.contains('\x07'));
+    }
+    let outcome = run(&["--data", arg, "show", "evil"]);
+    assert!(
+        outcome.stdout.contains("\\u{1b}[31mred"),
+        "shown escaped: {}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn validate_lists_every_problem_with_its_position() {
+    let yaml = b"themes:\n  - id: Bad Theme\n    label: { en: X }\nroles:\n  - id: ciso\n    abbreviation: 42\n    titel: { en: CISO }\n    summary: { en: S, sources: [article-en] }\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: S, sources: [nowhere] }\n    focus:\n      - { theme: strategi, title: { en: T, hu: '' }, detail: { en: D }, sources: [article-en] }\n";
+    let directory = scratch();
+    let path = file(&directory, "many.yaml", yaml);
+    let arg = path.to_str().expect("UTF-8");
+    let outcome = run(&["validate", arg]);
+    assert_eq!(outcome.code, Some(2));
+    let lines: Vec<String> = outcome
+        .stdout
+        .lines()
+        .map(|line| line.replacen(arg, "many.yaml", 1))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "many.yaml:6:19: roles[0].abbreviation: expected a string, found a number (put it in quotes)",
+            "many.yaml:7:5: roles[0].titel: unknown field `titel` in a role (did you mean `title`?)",
+            "many.yaml:5:5: roles[0]: this role has no `title`",
+            "many.yaml:2:9: theme id 'Bad Theme' must be 1 to 64 lowercase letters, digits and '-'",
+            "many.yaml:3:12: warning: no 'hu' translation; English is shown instead",
+            "many.yaml:11:12: warning: no 'hu' translation; English is shown instead",
+            "many.yaml:12:14: warning: no 'hu' translation; English is shown instead",
+            "many.yaml:12:33: unknown source 'nowhere'",
+            "many.yaml:14:18: unknown theme 'strategi' (did you mean 'strategy'?)",
+            "many.yaml:14:48: Hungarian text is empty",
+            "many.yaml:14:62: warning: no 'hu' translation; English is shown instead",
+        ]
+    );
+    assert_eq!(outcome.stderr.lines().count(), 1);
+    assert!(
+        outcome
+            .stderr
+            .starts_with("roles: error: 7 errors and 4 warnings in "),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn validate_passes_the_builtin_dataset_and_a_good_file() {
+    let outcome = run(&["validate"]);
+    assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
+    assert_eq!(
+        outcome.stdout,
+        "valid: <built-in>/data/roles.yaml (2 roles, 14 themes, 2 sources)\n"
+    );
+    let ciso = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ciso.yaml");
+    let outcome = run(&["validate", ciso]);
+    assert_eq!(outcome.code, Some(0), "{}", outcome.stdout);
+    assert!(outcome.stdout.contains("(3 roles, 14 themes, 3 sources)"));
+}
+
+#[test]
+fn a_failed_export_leaves_the_old_file_as_it_was() {
+    let directory = scratch();
+    let target = file(&directory, "notes.md", b"my notes, not to be lost\n");
+    let arg = target.to_str().expect("UTF-8");
+
+    // Over a file-size limit the write fails part-way through.
+    let status = std::process::Command::new("bash")
+        .args([
+            "-c",
+            "ulimit -f 1; exec \"$0\" --color=never export cto cio -o \"$1\"",
+        ])
+        .arg(env!("CARGO_BIN_EXE_roles"))
+        .arg(arg)
+        .output()
+        .expect("bash runs");
+    assert_eq!(
+        status.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert!(String::from_utf8_lossy(&status.stderr).starts_with("roles: error: cannot write "));
+    assert_eq!(
+        fs::read(&target).expect("kept"),
+        b"my notes, not to be lost\n"
+    );
+    let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
+    assert_eq!(names.len(), 1, "no temporary file left behind");
+
+    // A read-only directory (where permissions apply: not as root).
+    let locked = directory.path().join("locked");
+    fs::create_dir(&locked).expect("creatable");
+    let inside = file(&scratch_in(&locked), "x", b"");
+    drop(inside);
+    let mut permissions = fs::metadata(&locked).expect("exists").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o555);
+    fs::set_permissions(&locked, permissions).expect("chmod");
+    if fs::write(locked.join("probe"), b"").is_err() {
+        let outcome = run(&[
+            "export",
+            "cto",
+            "-o",
+            locked.join("x.md").to_str().expect("UTF-8"),
+        ]);
+        assert_eq!(outcome.code, Some(2));
+        assert!(
+            outcome.stderr.contains("Permission denied"),
+            "{}",
+            outcome.stderr
+        );
+    } else {
+        eprintln!("running as root: directory permissions do not stop writes; skipped that case");
+    }
+
+    // A device is never replaced by a plain file.
+    let outcome = run(&["export", "cto", "-o", "/dev/null"]);
+    assert_eq!(outcome.code, Some(2));
+    assert!(
+        outcome.stderr.contains("not a regular file"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(!Path::new("/dev/null").is_file());
+}
+
+/// A directory guard for `file`, which wants a TempDir.
+fn scratch_in(path: &Path) -> TempDir {
+    tempfile::tempdir_in(path).expect("creatable")
+}

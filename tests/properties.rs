@@ -1,0 +1,214 @@
+//! Property tests: any dataset the loader accepts renders in every format
+//! without panicking, and its Markdown and CSV parse back with the right
+//! number of cells, whatever its texts hold (pipes, line breaks, Markdown
+//! and CSV metacharacters, control characters, accents).
+
+use proptest::prelude::*;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use roles::compare::Comparison;
+use roles::dataset::{Dataset, Input};
+use roles::model::{
+    DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Text, Theme,
+};
+use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
+
+/// Texts that try to break every format: never empty, since the checker refuses that.
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 |*_<>\\[\\]`#~,;:\"'\\\\\n\t\u{1b}\u{7}éőűÉŐŰ漢-]{0,24}"
+        .prop_map(|s| format!("x{s}"))
+}
+
+fn translated() -> impl Strategy<Value = Text> {
+    (text(), proptest::option::of(text())).prop_map(|(en, hu)| Text { en, hu })
+}
+
+fn item(themes: usize, sources: usize) -> impl Strategy<Value = Item> {
+    (
+        0..themes,
+        translated(),
+        translated(),
+        proptest::sample::subsequence((0..sources).collect::<Vec<_>>(), 1..=sources),
+    )
+        .prop_map(|(theme, title, detail, cited)| Item {
+            theme: format!("t{theme}"),
+            title,
+            detail,
+            sources: cited.into_iter().map(|s| format!("s{s}")).collect(),
+        })
+}
+
+fn items(themes: usize, sources: usize) -> impl Strategy<Value = Vec<Item>> {
+    proptest::collection::vec(item(themes, sources), 0..4)
+}
+
+fn statement() -> impl Strategy<Value = Statement> {
+    (text(), proptest::option::of(text())).prop_map(|(en, hu)| Statement {
+        en,
+        hu,
+        sources: vec!["s0".to_owned()],
+    })
+}
+
+fn dataset() -> impl Strategy<Value = DatasetFile> {
+    (1usize..4, 1usize..3, 1usize..4).prop_flat_map(|(themes, sources, roles)| {
+        let role = (
+            text(),
+            translated(),
+            statement(),
+            proptest::option::of(statement()),
+            items(themes, sources),
+            items(themes, sources),
+            item(themes, sources),
+        );
+        (
+            proptest::collection::vec(translated(), themes),
+            proptest::collection::vec(text(), sources),
+            proptest::collection::vec(role, roles),
+            items(themes, sources),
+            items(themes, sources),
+        )
+            .prop_map(move |(labels, titles, roles, collaboration, challenges)| {
+                let roles: Vec<Role> = roles
+                    .into_iter()
+                    .enumerate()
+                    .map(
+                        |(
+                            index,
+                            (
+                                abbreviation,
+                                title,
+                                summary,
+                                orientation,
+                                responsibilities,
+                                focus,
+                                challenge,
+                            ),
+                        )| Role {
+                            id: format!("r{index}"),
+                            abbreviation,
+                            title,
+                            summary,
+                            orientation,
+                            responsibilities,
+                            focus,
+                            // At least one item, as the checker requires.
+                            challenges: vec![challenge],
+                        },
+                    )
+                    .collect();
+                let shared = if roles.len() >= 2 {
+                    vec![Shared {
+                        id: "g".to_owned(),
+                        roles: vec!["r0".to_owned(), "r1".to_owned()],
+                        summary: None,
+                        collaboration,
+                        challenges,
+                    }]
+                } else {
+                    Vec::new()
+                };
+                DatasetFile {
+                    sources: titles
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, title)| Source {
+                            id: format!("s{index}"),
+                            title,
+                            language: "en".to_owned(),
+                            file: None,
+                        })
+                        .collect(),
+                    themes: labels
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, label)| Theme {
+                            id: format!("t{index}"),
+                            label,
+                        })
+                        .collect(),
+                    roles,
+                    shared,
+                }
+            })
+    })
+}
+
+/// Each GFM table of a document: header cell count, then each body row's.
+fn markdown_tables(markdown: &str) -> Vec<Vec<usize>> {
+    let mut tables: Vec<Vec<usize>> = Vec::new();
+    let mut cells = 0;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Table(_)) => tables.push(Vec::new()),
+            Event::Start(Tag::TableCell) => cells += 1,
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                if let Some(table) = tables.last_mut() {
+                    table.push(cells);
+                }
+                cells = 0;
+            }
+            _ => {}
+        }
+    }
+    tables
+}
+
+fn render(
+    renderer: &dyn Renderer,
+    comparison: &Comparison<'_>,
+    how: fn(&dyn Renderer, &Comparison<'_>, &mut Vec<u8>) -> std::io::Result<()>,
+) -> String {
+    let mut out = Vec::new();
+    how(renderer, comparison, &mut out).expect("rendering to memory succeeds");
+    String::from_utf8(out).expect("UTF-8")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_accepted_dataset_renders_and_parses_back(file in dataset(), hungarian in any::<bool>()) {
+        let yaml = serde_yaml::to_string(&file).expect("serialisable");
+        let dataset = Dataset::load(&[Input::new("generated.yaml", &yaml)])
+            .map_err(|problems| TestCaseError::fail(format!("{problems}\n{yaml}")))?;
+        let lang = if hungarian { Lang::Hu } else { Lang::En };
+        let roles: Vec<&Role> = dataset.roles.iter().collect();
+        let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
+        let listed = comparison.listed().count();
+
+        for renderer in [&TableRenderer { color: true, width: Some(60) } as &dyn Renderer, &TableRenderer { color: false, width: None }, &Json] {
+            render(renderer, &comparison, |r, c, o| r.comparison(c, o));
+            render(renderer, &comparison, |r, c, o| r.list(c, o));
+            render(renderer, &comparison, |r, c, o| r.roles(c, o));
+        }
+
+        // Markdown: the card, then one table per section that has rows; every row as wide as its header.
+        let markdown = render(&Markdown, &comparison, |r, c, o| r.comparison(c, o));
+        let tables = markdown_tables(&markdown);
+        let sections = comparison.blocks.iter().filter(|block| !block.rows.is_empty()).count();
+        prop_assert_eq!(tables.len(), 1 + sections, "{}", markdown);
+        for (table, expected) in tables.iter().zip(std::iter::once(1 + comparison.roles.len()).chain(
+            comparison.blocks.iter().filter(|block| !block.rows.is_empty()).map(|block| 1 + block.columns.len()),
+        )) {
+            prop_assert!(table.iter().all(|&cells| cells == expected), "{:?} in {}", table, markdown);
+        }
+        let rows: usize = tables.iter().skip(1).map(|table| table.len() - 1).sum();
+        prop_assert_eq!(rows, comparison.blocks.iter().map(|block| block.rows.len()).sum::<usize>());
+
+        // CSV: a header and one six-field row per item, each title back as written.
+        let csv = render(&Csv, &comparison, |r, c, o| r.comparison(c, o));
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
+        prop_assert_eq!(records.len(), listed);
+        for (record, item) in records.iter().zip(comparison.listed()) {
+            prop_assert_eq!(record.len(), 6);
+            prop_assert_eq!(&record[3], item.item.title.get(lang));
+            prop_assert_eq!(&record[4], item.item.detail.get(lang));
+        }
+
+        // JSON: one document, as many items as listed.
+        let json = render(&Json, &comparison, |r, c, o| r.list(c, o));
+        let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        prop_assert_eq!(value["items"].as_array().map(Vec::len), Some(listed));
+    }
+}
