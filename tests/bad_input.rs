@@ -396,3 +396,23 @@ fn a_failed_export_leaves_the_old_file_as_it_was() {
 fn scratch_in(path: &Path) -> TempDir {
     tempfile::tempdir_in(path).expect("creatable")
 }
+
+#[test]
+fn the_readme_shows_the_example_dataset_as_it_is() {
+    let readme = include_str!("../README.md");
+    let example = include_str!("data/ciso.yaml");
+    let indented: Vec<String> = example
+        .lines()
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("   {line}")
+            }
+        })
+        .collect();
+    assert!(
+        readme.contains(&indented.join("\n")),
+        "README's ciso.yaml differs from tests/data/ciso.yaml"
+    );
+}
