@@ -300,6 +300,20 @@ fn salvage<T: serde::de::DeserializeOwned>(
 }
 
 impl Parsed {
+    /// A file whose every record parsed.
+    fn whole(file: DatasetFile) -> Parsed {
+        fn all<T>(records: Vec<T>) -> Vec<Salvaged<T>> {
+            records.into_iter().map(Salvaged::Whole).collect()
+        }
+        Parsed {
+            readable: true,
+            sources: all(file.sources),
+            themes: all(file.themes),
+            roles: all(file.roles),
+            shared: all(file.shared),
+        }
+    }
+
     /// The file as the model, if every record of it is whole.
     fn into_file(self) -> Option<DatasetFile> {
         fn whole<T>(records: Vec<Salvaged<T>>) -> Option<Vec<T>> {
@@ -334,6 +348,11 @@ pub fn parse(input: &Input<'_>) -> (Parsed, Vec<Problem>) {
         let message = "the file is empty; a dataset needs at least one of `sources`, `themes`, \
                        `roles`, `shared`";
         return (Parsed::default(), vec![fail(None, message.to_owned())]);
+    }
+    // Most files are well formed: they go straight into the model. Only when
+    // that fails is the YAML walked as a whole, to report every problem.
+    if let Ok(file) = serde_yaml::from_str::<DatasetFile>(input.text) {
+        return (Parsed::whole(file), Vec::new());
     }
     let value: serde_yaml::Value = match serde_yaml::from_str(input.text) {
         Ok(value) => value,
@@ -885,11 +904,11 @@ roles:
                 "{ en: Direction, hu: Irány }",
                 "{ en: Direction, de: Richtung }",
             )
-            .replace("language: en", "language: 7");
+            .replace("language: en", "language: [en]");
         assert_eq!(
             errors(&[("f.yaml", &text)]),
             [
-                "f.yaml:4:15: sources[0].language: expected a string, found a number (put it in quotes)",
+                "f.yaml:4:15: sources[0].language: expected a string, found a list",
                 "f.yaml:11:5: roles[0].colour: unknown field `colour` in a role; expected `id`, \
                  `abbreviation`, `title`, `summary`, `orientation`, `responsibilities`, `focus`, \
                  `challenges`",

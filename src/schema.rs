@@ -162,17 +162,14 @@ fn misfit(path: &[Step], target: Target, message: String, out: &mut Vec<Misfit>)
 
 fn shape(value: &Value, expected: &Shape, path: &mut Vec<Step>, out: &mut Vec<Misfit>) {
     match expected {
+        // serde reads a number or true/false where a string is expected as
+        // its text, so the walker does too: the two must accept the same files.
         Str => {
-            if !value.is_string() {
-                let hint = if matches!(value, Value::Number(_) | Value::Bool(_)) {
-                    " (put it in quotes)"
-                } else {
-                    ""
-                };
+            if !matches!(value, Value::String(_) | Value::Number(_) | Value::Bool(_)) {
                 misfit(
                     path,
                     Target::Value,
-                    format!("expected a string, found {}{hint}", kind(value)),
+                    format!("expected a string, found {}", kind(value)),
                     out,
                 );
             }
@@ -247,6 +244,8 @@ fn record(value: &Value, record: &Record, path: &mut Vec<Step>, out: &mut Vec<Mi
         };
         path.push(Step::Key(key.to_owned()));
         match record.fields.iter().find(|(name, _, _)| *name == key) {
+            // An optional field left empty (`hu:` or `hu: ~`) is as good as absent, as for serde.
+            Some((_, _, false)) if field.is_null() => {}
             Some((_, expected, _)) => shape(field, expected, path, out),
             None => {
                 let names = record.fields.iter().map(|(name, _, _)| *name);
@@ -311,12 +310,12 @@ mod tests {
     #[test]
     fn every_problem_is_found_not_just_the_first() {
         let found = messages(
-            "roles:\n  - id: x\n    abbreviation: 5\n    titel: { en: X }\n    summary: { en: S }\n",
+            "roles:\n  - id: x\n    abbreviation: [X]\n    titel: { en: X }\n    summary: { en: S, hu: ~ }\n",
         );
         assert_eq!(
             found,
             [
-                "roles[0].abbreviation: expected a string, found a number (put it in quotes)",
+                "roles[0].abbreviation: expected a string, found a list",
                 "roles[0].titel: unknown field `titel` in a role (did you mean `title`?)",
                 "roles[0].summary: this cited text has no `sources`",
                 "roles[0]: this role has no `title`",
@@ -327,7 +326,9 @@ mod tests {
     #[test]
     fn wrong_containers_are_named() {
         assert_eq!(
-            messages("roles: cto\nthemes: [3]\n"),
+            messages(
+                "roles: cto\nthemes: [3]\nsources: [{ id: 7, title: yes, language: en, file: ~ }]\n"
+            ),
             [
                 "roles: expected a list of roles, found a string",
                 "themes[0]: expected a theme (a mapping with `id`, `label`), found a number",

@@ -275,7 +275,7 @@ fn control_sequences_in_a_dataset_never_reach_the_terminal() {
 
 #[test]
 fn validate_lists_every_problem_with_its_position() {
-    let yaml = b"themes:\n  - id: Bad Theme\n    label: { en: X }\nroles:\n  - id: ciso\n    abbreviation: 42\n    titel: { en: CISO }\n    summary: { en: S, sources: [article-en] }\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: S, sources: [nowhere] }\n    focus:\n      - { theme: strategi, title: { en: T, hu: '' }, detail: { en: D }, sources: [article-en] }\n";
+    let yaml = b"themes:\n  - id: Bad Theme\n    label: { en: X }\nroles:\n  - id: ciso\n    abbreviation: [CISO]\n    titel: { en: CISO }\n    summary: { en: S, sources: [article-en] }\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: S, sources: [nowhere] }\n    focus:\n      - { theme: strategi, title: { en: T, hu: '' }, detail: { en: D }, sources: [article-en] }\n";
     let directory = scratch();
     let path = file(&directory, "many.yaml", yaml);
     let arg = path.to_str().expect("UTF-8");
@@ -289,7 +289,7 @@ fn validate_lists_every_problem_with_its_position() {
     assert_eq!(
         lines,
         [
-            "many.yaml:6:19: roles[0].abbreviation: expected a string, found a number (put it in quotes)",
+            "many.yaml:6:19: roles[0].abbreviation: expected a string, found a list",
             "many.yaml:7:5: roles[0].titel: unknown field `titel` in a role (did you mean `title`?)",
             "many.yaml:5:5: roles[0]: this role has no `title`",
             "many.yaml:2:9: theme id 'Bad Theme' must be 1 to 64 lowercase letters, digits and '-'",
