@@ -23,13 +23,7 @@ fn main() -> ExitCode {
         eprintln!("generate: ROLES and ITEMS_PER_ROLE are whole numbers");
         return ExitCode::from(2);
     };
-    let builtin = match Dataset::builtin() {
-        Ok(dataset) => dataset,
-        Err(problems) => {
-            eprintln!("generate: {problems}");
-            return ExitCode::from(2);
-        }
-    };
+    let builtin = Dataset::builtin();
     let file = generate(&builtin, roles, items.max(1));
     let yaml = match serde_yaml::to_string(&file) {
         Ok(yaml) => yaml,
@@ -62,7 +56,7 @@ fn generate(builtin: &Dataset, count: usize, per_role: usize) -> DatasetFile {
             let mut items: Vec<Item> = (0..per_role)
                 .map(|n| {
                     let mut item = pool[n % pool.len()].clone();
-                    item.title.en = format!("{} {n}", item.title.en);
+                    item.title.en = format!("{} {n}", item.title.en).into();
                     item
                 })
                 .collect();
@@ -71,11 +65,15 @@ fn generate(builtin: &Dataset, count: usize, per_role: usize) -> DatasetFile {
             let challenges = items.split_off(challenges_start);
             let focus = items.split_off(focus_start);
             Role {
-                id: format!("role-{index}"),
-                abbreviation: format!("R{index}"),
+                id: format!("role-{index}").into(),
+                abbreviation: format!("R{index}").into(),
                 title: Text {
-                    en: format!("{} {index}", model.title.en),
-                    hu: model.title.hu.as_ref().map(|hu| format!("{hu} {index}")),
+                    en: format!("{} {index}", model.title.en).into(),
+                    hu: model
+                        .title
+                        .hu
+                        .as_ref()
+                        .map(|hu| format!("{hu} {index}").into()),
                 },
                 summary: Statement {
                     en: model.summary.en.clone(),

@@ -1,7 +1,7 @@
 //! Aligning roles on themes: the [`Comparison`] every output format renders.
 
 use crate::dataset::Dataset;
-use crate::model::{Item, Lang, Role, Section, Shared, Source, Statement, Theme};
+use crate::model::{Item, Lang, Role, Section, Shared, Source, Statement, Str, Theme};
 
 /// Roles as columns, themes as rows, grouped by section.
 #[derive(Debug)]
@@ -132,7 +132,7 @@ impl<'d> Comparison<'d> {
     }
 
     /// The numbers (from 1) the given source ids are cited by.
-    pub fn citations(&self, ids: &[String]) -> Vec<usize> {
+    pub fn citations(&self, ids: &[Str]) -> Vec<usize> {
         ids.iter()
             .filter_map(|id| self.dataset.source(id).map(|(number, _)| number))
             .collect()
@@ -140,7 +140,7 @@ impl<'d> Comparison<'d> {
 
     /// The sources cited anywhere in the comparison, with their numbers, in number order.
     pub fn sources(&self) -> Vec<(usize, &'d Source)> {
-        let mut cited: Vec<&String> = Vec::new();
+        let mut cited: Vec<&Str> = Vec::new();
         for role in &self.roles {
             cited.extend(&role.summary.sources);
             if let Some(orientation) = &role.orientation {
@@ -399,7 +399,7 @@ shared:
 
     fn titles(cell: &[Entry<'_>]) -> Vec<String> {
         cell.iter()
-            .map(|entry| entry.item.title.en.clone())
+            .map(|entry| entry.item.title.en.to_string())
             .collect()
     }
 
@@ -409,7 +409,7 @@ shared:
         let roles = dataset.resolve_roles(&["b".into(), "a".into()])?;
         let comparison = Comparison::new(&dataset, roles, &[Section::Responsibilities], Lang::En);
         let block = &comparison.blocks[0];
-        let themes: Vec<&str> = block.rows.iter().map(|row| row.theme.id.as_str()).collect();
+        let themes: Vec<&str> = block.rows.iter().map(|row| row.theme.id.as_ref()).collect();
         assert_eq!(
             themes,
             ["one", "two"],
@@ -445,7 +445,7 @@ shared:
         let three = dataset.resolve_roles(&["a".into(), "b".into(), "c".into()])?;
         let comparison = Comparison::new(&dataset, three, &[Section::Shared], Lang::En);
         let entry = &comparison.blocks[0].rows[0].cells[0][0];
-        let between: Vec<&str> = entry.between.iter().map(|role| role.id.as_str()).collect();
+        let between: Vec<&str> = entry.between.iter().map(|role| role.id.as_ref()).collect();
         assert_eq!(between, ["a", "b"], "named, since c is compared too");
         Ok(())
     }
@@ -457,7 +457,7 @@ shared:
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, Lang::En);
         let listed: Vec<String> = comparison
             .listed()
-            .map(|listed| listed.item.title.en.clone())
+            .map(|listed| listed.item.title.en.to_string())
             .collect();
         assert_eq!(listed, ["a1", "a2", "b2", "c3", "ab"]);
         let cited: Vec<usize> = comparison.sources().iter().map(|(n, _)| *n).collect();

@@ -11,7 +11,7 @@ use std::fmt;
 
 use crate::locate::locate;
 use crate::model::{
-    DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Text, Theme,
+    DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Str, Text, Theme,
 };
 use crate::schema::{self, Step, Target};
 
@@ -22,7 +22,7 @@ pub const BUILTIN_YAML: &str = include_str!("../data/roles.yaml");
 pub const BUILTIN_NAME: &str = "<built-in>/data/roles.yaml";
 
 /// All roles, themes and sources that a run works with.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dataset {
     /// The documents statements cite, in the order they are numbered.
     pub sources: Vec<Source>,
@@ -35,11 +35,6 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The built-in dataset. It is checked by the test suite, so a problem here is a bug.
-    pub fn builtin() -> Result<Dataset, Problems> {
-        Dataset::load(&[Input::new(BUILTIN_NAME, BUILTIN_YAML)])
-    }
-
     /// Parses, checks and merges `inputs`, in order; any error refuses the whole set.
     pub fn load(inputs: &[Input<'_>]) -> Result<Dataset, Problems> {
         let (dataset, problems) = Dataset::load_reporting(inputs);
@@ -119,7 +114,11 @@ pub struct UnknownRole {
 
 impl UnknownRole {
     fn new(id: &str, dataset: &Dataset) -> UnknownRole {
-        let known: Vec<String> = dataset.roles.iter().map(|role| role.id.clone()).collect();
+        let known: Vec<String> = dataset
+            .roles
+            .iter()
+            .map(|role| role.id.to_string())
+            .collect();
         let suggestion = closest(id, known.iter().map(String::as_str)).map(str::to_owned);
         UnknownRole {
             id: id.to_owned(),
@@ -676,7 +675,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn sources(&mut self, sources: &[String], at: &At<'a>) {
+    fn sources(&mut self, sources: &[Str], at: &At<'a>) {
         if sources.is_empty() {
             self.error(at, "cites no source; every statement needs one".to_owned());
         }
@@ -980,7 +979,7 @@ roles:
 
     #[test]
     fn unknown_roles_are_suggested_only_when_close() -> TestResult {
-        let dataset = Dataset::builtin()?;
+        let dataset = Dataset::builtin();
         let Err(error) = dataset.resolve_roles(&["cio".to_owned(), "ctoo".to_owned()]) else {
             panic!("unknown roles resolved");
         };

@@ -116,7 +116,7 @@ impl Labels {
     /// A column's heading.
     pub fn column(&self, column: Column<'_>) -> String {
         match column {
-            Column::Role(role) => role.abbreviation.clone(),
+            Column::Role(role) => role.abbreviation.to_string(),
             Column::Collaboration => self.collaboration.to_owned(),
             Column::SharedChallenges => self.shared_challenges.to_owned(),
         }

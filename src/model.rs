@@ -1,8 +1,13 @@
 //! The dataset as it is written in YAML: sources, themes, roles and what roles share.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+/// A string of the dataset: borrowed from the binary for the built-in dataset,
+/// which so costs no allocation at start-up, and owned for a user's.
+pub type Str = Cow<'static, str>;
 
 /// A language the dataset and the interface are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -41,7 +46,7 @@ impl fmt::Display for Lang {
 }
 
 /// One dataset file: everything is optional so that a user's file may add only roles.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DatasetFile {
     /// The documents statements cite.
@@ -59,38 +64,38 @@ pub struct DatasetFile {
 }
 
 /// A document that statements cite.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier items cite it by.
-    pub id: String,
+    pub id: Str,
     /// The document's own title, in its own language.
-    pub title: String,
+    pub title: Str,
     /// The language the document is written in.
-    pub language: String,
+    pub language: Str,
     /// Where the document is kept, as a file name or address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
+    pub file: Option<Str>,
 }
 
 /// An axis of comparison, such as strategy or security.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Identifier items refer to it by.
-    pub id: String,
+    pub id: Str,
     /// What a row of this theme is headed with.
     pub label: Text,
 }
 
 /// An executive role.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Identifier users type (`cto`).
-    pub id: String,
+    pub id: Str,
     /// The short form used as a column heading (`CTO`).
-    pub abbreviation: String,
+    pub abbreviation: Str,
     /// The full title.
     pub title: Text,
     /// What the role is, in a sentence.
@@ -110,13 +115,13 @@ pub struct Role {
 }
 
 /// What a group of roles has in common.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Shared {
     /// Identifier of this group.
-    pub id: String,
+    pub id: Str,
     /// The roles it concerns, two or more.
-    pub roles: Vec<String>,
+    pub roles: Vec<Str>,
     /// How the roles relate, in a sentence or two.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<Statement>,
@@ -129,28 +134,28 @@ pub struct Shared {
 }
 
 /// One cited statement about a role: a responsibility, a focus area or a challenge.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// The theme the item is aligned on.
-    pub theme: String,
+    pub theme: Str,
     /// A few words.
     pub title: Text,
     /// A sentence or two.
     pub detail: Text,
     /// The ids of the sources it comes from.
-    pub sources: Vec<String>,
+    pub sources: Vec<Str>,
 }
 
 /// A short text in every language.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// English, always present.
-    pub en: String,
+    pub en: Str,
     /// Hungarian, when translated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hu: Option<String>,
+    pub hu: Option<Str>,
 }
 
 impl Text {
@@ -169,16 +174,16 @@ impl Text {
 }
 
 /// A text in every language together with the sources it comes from.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// English, always present.
-    pub en: String,
+    pub en: Str,
     /// Hungarian, when translated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hu: Option<String>,
+    pub hu: Option<Str>,
     /// The ids of the sources it comes from.
-    pub sources: Vec<String>,
+    pub sources: Vec<Str>,
 }
 
 impl Statement {

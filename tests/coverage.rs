@@ -313,7 +313,7 @@ fn text(item: &Item, lang: Lang) -> String {
 }
 
 fn check(points: &[Point]) {
-    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    let dataset = Dataset::builtin();
     let mut missing = Vec::new();
     for point in points {
         let found = items(&dataset, point.place).into_iter().any(|item| {
@@ -350,7 +350,7 @@ fn every_point_of_the_hungarian_article_is_covered() {
 
 #[test]
 fn disagreements_keep_both_claims_with_their_sources() {
-    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    let dataset = Dataset::builtin();
     let cites = |role: &str, theme: &str, source: &str| {
         dataset
             .role(role)
@@ -369,7 +369,7 @@ fn disagreements_keep_both_claims_with_their_sources() {
 
 #[test]
 fn summaries_and_orientations_are_cited() {
-    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    let dataset = Dataset::builtin();
     for role in &dataset.roles {
         assert!(!role.summary.sources.is_empty(), "{} summary", role.id);
         let orientation = role
@@ -400,7 +400,7 @@ fn hungarian_texts_use_hungarian_letters_not_artefacts() {
 #[test]
 fn the_builtin_dataset_has_no_problems_not_even_warnings() {
     // Loading refuses errors; this also rules out missing translations.
-    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    let dataset = Dataset::builtin();
     assert_eq!(dataset.roles.len(), 2);
     for role in &dataset.roles {
         for item in role

@@ -35,14 +35,14 @@ fn list_in_hungarian_uses_the_hungarian_titles() {
 
 #[test]
 fn list_role_shows_each_responsibility_once_and_nothing_else() {
-    let dataset = Dataset::builtin().expect("the built-in dataset loads");
+    let dataset = Dataset::builtin();
     for id in ["cto", "cio"] {
         let output = stdout_of(&["list", id]);
         let role = dataset.role(id).expect("built-in role");
         for item in &role.responsibilities {
-            let theme = dataset.theme(&item.theme).expect("theme").label.en.as_str();
+            let theme = dataset.theme(&item.theme).expect("theme").label.en.as_ref();
             assert_eq!(
-                lines_with(&output, &[theme, &item.title.en, &item.detail.en]).len(),
+                lines_with(&output, &[theme, &*item.title.en, &*item.detail.en]).len(),
                 1,
                 "{id}: '{}' should be on one row with its theme and detail",
                 item.title.en
@@ -50,7 +50,7 @@ fn list_role_shows_each_responsibility_once_and_nothing_else() {
         }
         for item in role.focus.iter().chain(&role.challenges) {
             assert!(
-                !output.contains(&item.detail.en),
+                !output.contains(&*item.detail.en),
                 "{id} list shows a non-responsibility"
             );
         }

@@ -8,14 +8,14 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use roles::compare::Comparison;
 use roles::dataset::{Dataset, Input};
 use roles::model::{
-    DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Text, Theme,
+    DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Str, Text, Theme,
 };
 use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
 
 /// Texts that try to break every format: never empty, since the checker refuses that.
-fn text() -> impl Strategy<Value = String> {
+fn text() -> impl Strategy<Value = Str> {
     "[a-zA-Z0-9 |*_<>\\[\\]`#~,;:\"'\\\\\n\t\u{1b}\u{7}éőűÉŐŰ漢-]{0,24}"
-        .prop_map(|s| format!("x{s}"))
+        .prop_map(|s| Str::from(format!("x{s}")))
 }
 
 fn translated() -> impl Strategy<Value = Text> {
@@ -30,10 +30,10 @@ fn item(themes: usize, sources: usize) -> impl Strategy<Value = Item> {
         proptest::sample::subsequence((0..sources).collect::<Vec<_>>(), 1..=sources),
     )
         .prop_map(|(theme, title, detail, cited)| Item {
-            theme: format!("t{theme}"),
+            theme: format!("t{theme}").into(),
             title,
             detail,
-            sources: cited.into_iter().map(|s| format!("s{s}")).collect(),
+            sources: cited.into_iter().map(|s| format!("s{s}").into()).collect(),
         })
 }
 
@@ -45,7 +45,7 @@ fn statement() -> impl Strategy<Value = Statement> {
     (text(), proptest::option::of(text())).prop_map(|(en, hu)| Statement {
         en,
         hu,
-        sources: vec!["s0".to_owned()],
+        sources: vec!["s0".into()],
     })
 }
 
@@ -84,7 +84,7 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                                 challenge,
                             ),
                         )| Role {
-                            id: format!("r{index}"),
+                            id: format!("r{index}").into(),
                             abbreviation,
                             title,
                             summary,
@@ -98,8 +98,8 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                     .collect();
                 let shared = if roles.len() >= 2 {
                     vec![Shared {
-                        id: "g".to_owned(),
-                        roles: vec!["r0".to_owned(), "r1".to_owned()],
+                        id: "g".into(),
+                        roles: vec!["r0".into(), "r1".into()],
                         summary: None,
                         collaboration,
                         challenges,
@@ -112,9 +112,9 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                         .into_iter()
                         .enumerate()
                         .map(|(index, title)| Source {
-                            id: format!("s{index}"),
+                            id: format!("s{index}").into(),
                             title,
-                            language: "en".to_owned(),
+                            language: "en".into(),
                             file: None,
                         })
                         .collect(),
@@ -122,7 +122,7 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                         .into_iter()
                         .enumerate()
                         .map(|(index, label)| Theme {
-                            id: format!("t{index}"),
+                            id: format!("t{index}").into(),
                             label,
                         })
                         .collect(),

@@ -25,7 +25,7 @@ fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
     writer.write_record(ITEM_HEADER).map_err(io_error)?;
     for listed in comparison.listed() {
-        let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_str()).collect();
+        let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_ref()).collect();
         writer
             .write_record([
                 roles.join("+").as_str(),
@@ -58,8 +58,8 @@ impl Renderer for Csv {
         for role in &comparison.roles {
             writer
                 .write_record([
-                    role.id.as_str(),
-                    role.abbreviation.as_str(),
+                    role.id.as_ref(),
+                    role.abbreviation.as_ref(),
                     role.title.get(lang),
                     role.summary.get(lang),
                     role.summary.sources.join(";").as_str(),

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Renderer;
 use crate::compare::{Column, Comparison, Entry, Listed};
-use crate::model::{Lang, Role, Statement, Theme};
+use crate::model::{Lang, Role, Statement, Str, Theme};
 
 /// Renders JSON.
 #[derive(Debug, Clone, Copy, Default)]
@@ -24,7 +24,7 @@ struct RoleDoc<'a> {
 #[derive(Serialize)]
 struct CitedDoc<'a> {
     text: &'a str,
-    sources: &'a [String],
+    sources: &'a [Str],
 }
 
 #[derive(Serialize)]
@@ -32,7 +32,7 @@ struct SummaryDoc<'a> {
     /// Empty when the summary concerns exactly the roles compared.
     roles: Vec<&'a str>,
     text: &'a str,
-    sources: &'a [String],
+    sources: &'a [Str],
 }
 
 #[derive(Serialize)]
@@ -46,7 +46,7 @@ struct ItemDoc<'a> {
     roles: Vec<&'a str>,
     title: &'a str,
     detail: &'a str,
-    sources: &'a [String],
+    sources: &'a [Str],
 }
 
 #[derive(Serialize)]
@@ -71,7 +71,7 @@ struct ListedDoc<'a> {
     theme: ThemeDoc<'a>,
     title: &'a str,
     detail: &'a str,
-    sources: &'a [String],
+    sources: &'a [Str],
 }
 
 #[derive(Serialize)]
@@ -129,9 +129,9 @@ fn column_id<'a>(column: &Column<'a>) -> &'a str {
 
 fn entry<'a>(entry: &Entry<'a>, column: &Column<'a>, comparison: &Comparison<'a>) -> ItemDoc<'a> {
     let roles = match column {
-        Column::Role(role) => vec![role.id.as_str()],
-        _ if entry.between.is_empty() => comparison.roles.iter().map(|r| r.id.as_str()).collect(),
-        _ => entry.between.iter().map(|r| r.id.as_str()).collect(),
+        Column::Role(role) => vec![role.id.as_ref()],
+        _ if entry.between.is_empty() => comparison.roles.iter().map(|r| r.id.as_ref()).collect(),
+        _ => entry.between.iter().map(|r| r.id.as_ref()).collect(),
     };
     ItemDoc {
         roles,
@@ -143,7 +143,7 @@ fn entry<'a>(entry: &Entry<'a>, column: &Column<'a>, comparison: &Comparison<'a>
 
 fn listed<'a>(listed: &Listed<'_, 'a>, lang: Lang) -> ListedDoc<'a> {
     ListedDoc {
-        roles: listed.roles.iter().map(|role| role.id.as_str()).collect(),
+        roles: listed.roles.iter().map(|role| role.id.as_ref()).collect(),
         section: listed.section_key(),
         theme: theme(listed.theme, lang),
         title: listed.item.title.get(lang),
@@ -195,7 +195,7 @@ impl Renderer for Json {
                         roles: summary
                             .between
                             .iter()
-                            .map(|role| role.id.as_str())
+                            .map(|role| role.id.as_ref())
                             .collect(),
                         text: summary.statement.get(lang),
                         sources: &summary.statement.sources,

@@ -6,6 +6,7 @@ mod markdown;
 mod table;
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use crate::cli::Format;
@@ -55,7 +56,7 @@ fn heading(comparison: &Comparison<'_>) -> String {
         ),
         roles => roles
             .iter()
-            .map(|role| role.abbreviation.as_str())
+            .map(|role| role.abbreviation.as_ref())
             .collect::<Vec<_>>()
             .join(labels.versus),
     }
@@ -68,7 +69,7 @@ fn between_label(between: &[&Role]) -> String {
     }
     let names: Vec<&str> = between
         .iter()
-        .map(|role| role.abbreviation.as_str())
+        .map(|role| role.abbreviation.as_ref())
         .collect();
     format!("[{}] ", names.join(" + "))
 }
@@ -78,7 +79,7 @@ fn role_names(listed: &Listed<'_, '_>) -> String {
     listed
         .roles
         .iter()
-        .map(|role| role.abbreviation.as_str())
+        .map(|role| role.abbreviation.as_ref())
         .collect::<Vec<_>>()
         .join(" + ")
 }
@@ -109,25 +110,49 @@ fn untranslated_note(comparison: &Comparison<'_>) -> Option<String> {
 
 /// Citation marks, such as `[1]` or `[1, 2]`; empty when nothing is cited.
 fn cite(numbers: &[usize]) -> String {
-    if numbers.is_empty() {
-        return String::new();
-    }
-    let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
-    format!("[{}]", numbers.join(", "))
+    let mut marks = String::new();
+    push_marks(&mut marks, numbers);
+    marks
 }
 
 /// `text` followed by its citation marks.
 fn cited(text: &str, numbers: &[usize]) -> String {
-    match cite(numbers) {
-        marks if marks.is_empty() => text.to_owned(),
-        marks => format!("{text} {marks}"),
+    let mut cited = String::with_capacity(text.len() + 8);
+    cited.push_str(text);
+    if !numbers.is_empty() {
+        cited.push(' ');
+        push_marks(&mut cited, numbers);
+    }
+    cited
+}
+
+fn push_marks(out: &mut String, numbers: &[usize]) {
+    for (index, number) in numbers.iter().enumerate() {
+        out.push_str(if index == 0 { "[" } else { ", " });
+        let _ = write!(out, "{number}");
+    }
+    if !numbers.is_empty() {
+        out.push(']');
+    }
+}
+
+/// `text` with control characters made visible, reusing `text` when it has none.
+fn sanitized(text: String) -> String {
+    match sanitize(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(clean) => clean,
     }
 }
 
 /// Text from a dataset with control characters (ESC and the like) made visible,
 /// so that a dataset cannot drive the terminal. Line breaks are kept.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
+    // Control characters are C0 and DEL, or C1 (U+0080 to U+009F, which UTF-8
+    // writes as 0xC2 0x80..0x9F); a byte scan rules them out quickly.
+    let suspect = text
+        .bytes()
+        .any(|byte| (byte < 0x20 && byte != b'\n') || byte == 0x7f || byte == 0xc2);
+    if !suspect || !text.chars().any(|c| c.is_control() && c != '\n') {
         return Cow::Borrowed(text);
     }
     let mut clean = String::with_capacity(text.len() + 8);
@@ -151,6 +176,12 @@ mod tests {
         assert_eq!(sanitize("a\u{1b}[31mred"), "a\\u{1b}[31mred");
         assert_eq!(sanitize("two\nlines"), "two\nlines");
         assert!(matches!(sanitize("plain"), Cow::Borrowed(_)));
+        assert!(matches!(
+            sanitize("a non-breaking\u{a0}space"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(sanitize("C1\u{9b}31m"), "C1\\u{9b}31m");
+        assert_eq!(sanitize("del\u{7f}"), "del\\u{7f}");
     }
 
     #[test]

@@ -6,11 +6,16 @@ use comfy_table::presets::{NOTHING, UTF8_FULL};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 
 use super::{
-    Renderer, between_label, cite, cited, heading, list_columns, role_names, sanitize,
+    Renderer, between_label, cite, cited, heading, list_columns, role_names, sanitize, sanitized,
     section_name, untranslated_note,
 };
 use crate::compare::{Comparison, Entry, Listed};
 use crate::labels::{COMMON_MARK, Labels};
+
+/// A cell holding `text`, made safe for the terminal, without copying it again.
+fn owned(text: String) -> Cell {
+    Cell::new_owned(sanitized(text))
+}
 
 /// Renders tables sized for a terminal.
 #[derive(Debug, Clone, Copy)]
@@ -44,12 +49,21 @@ impl TableRenderer {
     }
 
     fn strong(&self, text: impl Into<String>) -> Cell {
-        let cell = Cell::new(sanitize(&text.into()));
+        let cell = owned(text.into());
         if self.color {
             cell.add_attribute(Attribute::Bold).fg(Color::Cyan)
         } else {
             cell
         }
+    }
+
+    /// Writes a table line by line, without going through `fmt`.
+    fn write(&self, out: &mut dyn Write, table: &Table) -> io::Result<()> {
+        for line in table.lines() {
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
     }
 
     /// Prose outside a table, wrapped as the tables are.
@@ -133,7 +147,7 @@ impl Renderer for TableRenderer {
                     comparison
                         .roles
                         .iter()
-                        .map(|role| role.abbreviation.clone()),
+                        .map(|role| role.abbreviation.to_string()),
                 )
                 .collect(),
         );
@@ -151,7 +165,7 @@ impl Renderer for TableRenderer {
                     role.summary.get(lang),
                     &comparison.citations(&role.summary.sources),
                 );
-                Cell::new(sanitize(&text))
+                owned(text)
             }),
         ));
         if comparison
@@ -167,11 +181,11 @@ impl Renderer for TableRenderer {
                             &comparison.citations(&orientation.sources),
                         )
                     });
-                    Cell::new(sanitize(&text.unwrap_or_default()))
+                    owned(text.unwrap_or_default())
                 }),
             ));
         }
-        writeln!(out, "{card}")?;
+        self.write(out, &card)?;
 
         let mut any_common = false;
         for block in &comparison.blocks {
@@ -209,11 +223,11 @@ impl Renderer for TableRenderer {
                         .iter()
                         .map(|entry| entry_text(comparison, entry))
                         .collect();
-                    Cell::new(sanitize(&text.join("\n\n")))
+                    owned(text.join("\n\n"))
                 });
                 table.add_row(std::iter::once(self.strong(theme)).chain(cells));
             }
-            writeln!(out, "{table}")?;
+            self.write(out, &table)?;
         }
         if any_common {
             writeln!(out, "{COMMON_MARK} {}", labels.common_legend)?;
@@ -239,7 +253,7 @@ impl Renderer for TableRenderer {
         for entry in &listed {
             let mut row = Vec::new();
             if roles {
-                row.push(Cell::new(sanitize(&role_names(entry))));
+                row.push(owned(role_names(entry)));
             }
             if sections {
                 row.push(Cell::new(section_name(entry, labels)));
@@ -247,13 +261,13 @@ impl Renderer for TableRenderer {
             let item = entry.item;
             row.push(Cell::new(sanitize(entry.theme.label.get(lang))));
             row.push(Cell::new(sanitize(item.title.get(lang))));
-            row.push(Cell::new(sanitize(&cited(
+            row.push(owned(cited(
                 item.detail.get(lang),
                 &comparison.citations(&item.sources),
-            ))));
+            )));
             table.add_row(row);
         }
-        writeln!(out, "{table}")?;
+        self.write(out, &table)?;
         self.sources(comparison, out)
     }
 
@@ -270,13 +284,13 @@ impl Renderer for TableRenderer {
                 Cell::new(sanitize(&role.id)),
                 Cell::new(sanitize(&role.abbreviation)),
                 Cell::new(sanitize(role.title.get(lang))),
-                Cell::new(sanitize(&cited(
+                owned(cited(
                     role.summary.get(lang),
                     &comparison.citations(&role.summary.sources),
-                ))),
+                )),
             ]);
         }
-        writeln!(out, "{table}")?;
+        self.write(out, &table)?;
         self.sources(comparison, out)
     }
 }
