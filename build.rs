@@ -7,6 +7,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 #[allow(dead_code)]
+#[path = "src/chunks.rs"]
+mod chunks;
+#[allow(dead_code)]
 #[path = "src/dataset.rs"]
 mod dataset;
 #[allow(dead_code)]

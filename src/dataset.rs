@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::chunks;
 use crate::locate::locate;
 use crate::model::{
     DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Str, Text, Theme,
@@ -348,8 +349,14 @@ pub fn parse(input: &Input<'_>) -> (Parsed, Vec<Problem>) {
                        `roles`, `shared`";
         return (Parsed::default(), vec![fail(None, message.to_owned())]);
     }
-    // Most files are well formed: they go straight into the model. Only when
-    // that fails is the YAML walked as a whole, to report every problem.
+    // Most files are well formed: they go straight into the model, a large
+    // one in pieces on every core. Only when that fails is the YAML walked as
+    // a whole, to report every problem.
+    if input.text.len() >= chunks::MIN_SIZE
+        && let Some(file) = chunks::parse(input.text)
+    {
+        return (Parsed::whole(file), Vec::new());
+    }
     if let Ok(file) = serde_yaml::from_str::<DatasetFile>(input.text) {
         return (Parsed::whole(file), Vec::new());
     }
@@ -426,38 +433,81 @@ fn yaml_problem(file: &str, error: &serde_yaml::Error) -> Problem {
     }
 }
 
-/// A node in a dataset file, named by its path, in the file it came from.
+/// A node in a dataset file, as one step from its parent. The checker builds
+/// these on the stack as it descends, so visiting a node costs nothing; the
+/// node's path is put together only when there is something to report there.
+#[derive(Clone, Copy)]
+struct At<'p, 'a> {
+    input: &'a Input<'a>,
+    parent: Option<&'p At<'p, 'a>>,
+    hop: Hop,
+}
+
+#[derive(Clone, Copy)]
+enum Hop {
+    Top,
+    Key(&'static str),
+    Index(usize),
+}
+
+impl<'a> At<'a, 'a> {
+    fn top(input: &'a Input<'a>) -> At<'a, 'a> {
+        At {
+            input,
+            parent: None,
+            hop: Hop::Top,
+        }
+    }
+}
+
+impl<'a> At<'_, 'a> {
+    fn key(&self, key: &'static str) -> At<'_, 'a> {
+        At {
+            input: self.input,
+            parent: Some(self),
+            hop: Hop::Key(key),
+        }
+    }
+
+    fn index(&self, index: usize) -> At<'_, 'a> {
+        At {
+            input: self.input,
+            parent: Some(self),
+            hop: Hop::Index(index),
+        }
+    }
+
+    /// The node's path from the top of its file, kept.
+    fn place(&self) -> Place<'a> {
+        let mut path = Vec::new();
+        let mut node = Some(self);
+        while let Some(at) = node {
+            match at.hop {
+                Hop::Top => {}
+                Hop::Key(key) => path.push(Step::Key(key.to_owned())),
+                Hop::Index(index) => path.push(Step::Index(index)),
+            }
+            node = at.parent;
+        }
+        path.reverse();
+        Place {
+            input: self.input,
+            path,
+        }
+    }
+}
+
+/// A node of a file, by its path: where a problem is, or where an id was defined.
 #[derive(Clone)]
-struct At<'a> {
+struct Place<'a> {
     input: &'a Input<'a>,
     path: Vec<Step>,
 }
 
-impl<'a> At<'a> {
-    fn key(&self, key: &str) -> At<'a> {
-        let mut path = self.path.clone();
-        path.push(Step::Key(key.to_owned()));
-        At {
-            input: self.input,
-            path,
-        }
-    }
-
-    fn index(&self, index: usize) -> At<'a> {
-        let mut path = self.path.clone();
-        path.push(Step::Index(index));
-        At {
-            input: self.input,
-            path,
-        }
-    }
-
-    fn position(&self) -> Option<(usize, usize)> {
-        locate(self.input.text, &self.path, Target::Value)
-    }
-
-    fn place(&self) -> String {
-        match self.position() {
+impl Place<'_> {
+    /// `FILE:LINE:COLUMN`, or the file alone when the node cannot be found.
+    fn describe(&self) -> String {
+        match locate(self.input.text, &self.path, Target::Value) {
             Some((line, column)) => format!("{}:{line}:{column}", self.input.name),
             None => self.input.name.to_owned(),
         }
@@ -465,19 +515,17 @@ impl<'a> At<'a> {
 }
 
 /// Checks what the shape cannot: ids, references between files, texts and translations.
-fn check(files: &[(&Input<'_>, Parsed)], references_complete: bool) -> Vec<Problem> {
+fn check<'a>(files: &[(&'a Input<'a>, Parsed)], references_complete: bool) -> Vec<Problem> {
     let mut checker = Checker {
-        defined: HashMap::new(),
+        defined: Default::default(),
         found: Vec::new(),
         references_complete,
     };
     for (input, file) in files {
-        let top = At {
-            input,
-            path: Vec::new(),
-        };
+        let top = At::top(input);
+        let list = top.key("sources");
         for (index, source) in file.sources.iter().enumerate() {
-            let at = top.key("sources").index(index);
+            let at = list.index(index);
             match source {
                 Salvaged::Whole(source) => {
                     checker.define(Kind::Source, &source.id, &at);
@@ -486,8 +534,9 @@ fn check(files: &[(&Input<'_>, Parsed)], references_complete: bool) -> Vec<Probl
                 Salvaged::Broken(id) => checker.define_broken(Kind::Source, id, &at),
             }
         }
+        let list = top.key("themes");
         for (index, theme) in file.themes.iter().enumerate() {
-            let at = top.key("themes").index(index);
+            let at = list.index(index);
             match theme {
                 Salvaged::Whole(theme) => {
                     checker.define(Kind::Theme, &theme.id, &at);
@@ -496,15 +545,17 @@ fn check(files: &[(&Input<'_>, Parsed)], references_complete: bool) -> Vec<Probl
                 Salvaged::Broken(id) => checker.define_broken(Kind::Theme, id, &at),
             }
         }
+        let list = top.key("roles");
         for (index, role) in file.roles.iter().enumerate() {
-            let at = top.key("roles").index(index);
+            let at = list.index(index);
             match role {
                 Salvaged::Whole(role) => checker.define(Kind::Role, &role.id, &at),
                 Salvaged::Broken(id) => checker.define_broken(Kind::Role, id, &at),
             }
         }
+        let list = top.key("shared");
         for (index, shared) in file.shared.iter().enumerate() {
-            let at = top.key("shared").index(index);
+            let at = list.index(index);
             match shared {
                 Salvaged::Whole(shared) => checker.define(Kind::Shared, &shared.id, &at),
                 Salvaged::Broken(id) => checker.define_broken(Kind::Shared, id, &at),
@@ -514,10 +565,7 @@ fn check(files: &[(&Input<'_>, Parsed)], references_complete: bool) -> Vec<Probl
     // References are checked once every file's ids are known, so a user's role
     // may use the built-in themes and sources.
     for (input, file) in files {
-        let top = At {
-            input,
-            path: Vec::new(),
-        };
+        let top = At::top(input);
         for (index, role) in file.roles.iter().enumerate() {
             if let Some(role) = role.whole() {
                 checker.role(role, &top.key("roles").index(index));
@@ -551,16 +599,16 @@ impl Kind {
     }
 }
 
-/// A problem found by the checker, placed only when it is reported.
+/// A problem found by the checker, given a line and column only when it is reported.
 struct Found<'a> {
-    at: At<'a>,
+    place: Place<'a>,
     severity: Severity,
     message: String,
 }
 
 struct Checker<'a> {
-    /// Where each id was first defined.
-    defined: HashMap<(Kind, String), At<'a>>,
+    /// Where each id was first defined, one map per kind of id.
+    defined: [HashMap<String, Place<'a>>; 4],
     found: Vec<Found<'a>>,
     /// Whether every file parsed, so that an id not defined is really unknown.
     references_complete: bool,
@@ -572,13 +620,13 @@ impl<'a> Checker<'a> {
         self.found
             .into_iter()
             .map(|found| {
-                let input = found.at.input;
+                let input = found.place.input;
                 let budget = budgets
                     .entry(input.name)
                     .or_insert_with(|| Budget::new(input.text));
                 Problem {
                     file: input.name.to_owned(),
-                    position: budget.locate(input.text, &found.at.path, Target::Value),
+                    position: budget.locate(input.text, &found.place.path, Target::Value),
                     message: found.message,
                     severity: found.severity,
                 }
@@ -586,15 +634,15 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    fn error(&mut self, at: &At<'a>, message: String) {
+    fn error(&mut self, at: &At<'_, 'a>, message: String) {
         self.found.push(Found {
-            at: at.clone(),
+            place: at.place(),
             severity: Severity::Error,
             message,
         });
     }
 
-    fn define(&mut self, kind: Kind, id: &str, at: &At<'a>) {
+    fn define(&mut self, kind: Kind, id: &str, at: &At<'_, 'a>) {
         let id_at = at.key("id");
         if !is_valid_id(id) {
             self.error(
@@ -606,39 +654,36 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        let key = (kind, id.to_owned());
-        match self.defined.get(&key) {
+        match self.defined[kind as usize].get(id) {
             Some(first) => {
                 let message = format!(
                     "duplicate {} id '{}', first defined at {}",
                     kind.name(),
                     shorten(id),
-                    first.place()
+                    first.describe()
                 );
                 self.error(&id_at, message);
             }
             None => {
-                self.defined.insert(key, id_at);
+                self.defined[kind as usize].insert(id.to_owned(), id_at.place());
             }
         }
     }
 
     /// A record too broken to check still defines its id, if it has one.
-    fn define_broken(&mut self, kind: Kind, id: &Option<String>, at: &At<'a>) {
+    fn define_broken(&mut self, kind: Kind, id: &Option<String>, at: &At<'_, 'a>) {
         if let Some(id) = id {
             self.define(kind, id, at);
         }
     }
 
-    fn refers(&mut self, kind: Kind, id: &str, at: &At<'a>) {
-        if !self.references_complete || self.defined.contains_key(&(kind, id.to_owned())) {
+    fn refers(&mut self, kind: Kind, id: &str, at: &At<'_, 'a>) {
+        if !self.references_complete || self.defined[kind as usize].contains_key(id) {
             return;
         }
-        let known: Vec<&str> = self
-            .defined
+        let known: Vec<&str> = self.defined[kind as usize]
             .keys()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, id)| id.as_str())
+            .map(String::as_str)
             .collect();
         let mut message = format!("unknown {} '{}'", kind.name(), shorten(id));
         if let Some(near) = closest(id, known.iter().copied()) {
@@ -647,35 +692,35 @@ impl<'a> Checker<'a> {
         self.error(at, message);
     }
 
-    fn nonempty(&mut self, text: &str, at: &At<'a>, what: &str) {
+    fn nonempty(&mut self, text: &str, at: &At<'_, 'a>, what: &str) {
         if text.trim().is_empty() {
             self.error(at, format!("{what} is empty"));
         }
     }
 
-    fn text(&mut self, text: &Text, at: &At<'a>) {
+    fn text(&mut self, text: &Text, at: &At<'_, 'a>) {
         self.nonempty(&text.en, &at.key("en"), "English text");
         self.translations(text.hu.as_deref(), at);
     }
 
-    fn statement(&mut self, statement: &Statement, at: &At<'a>) {
+    fn statement(&mut self, statement: &Statement, at: &At<'_, 'a>) {
         self.nonempty(&statement.en, &at.key("en"), "English text");
         self.translations(statement.hu.as_deref(), at);
         self.sources(&statement.sources, &at.key("sources"));
     }
 
-    fn translations(&mut self, hu: Option<&str>, at: &At<'a>) {
+    fn translations(&mut self, hu: Option<&str>, at: &At<'_, 'a>) {
         match hu {
             Some(text) => self.nonempty(text, &at.key("hu"), "Hungarian text"),
             None => self.found.push(Found {
-                at: at.clone(),
+                place: at.place(),
                 severity: Severity::Warning,
                 message: format!("no '{}' translation; English is shown instead", Lang::Hu),
             }),
         }
     }
 
-    fn sources(&mut self, sources: &[Str], at: &At<'a>) {
+    fn sources(&mut self, sources: &[Str], at: &At<'_, 'a>) {
         if sources.is_empty() {
             self.error(at, "cites no source; every statement needs one".to_owned());
         }
@@ -684,20 +729,20 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn item(&mut self, item: &Item, at: &At<'a>) {
+    fn item(&mut self, item: &Item, at: &At<'_, 'a>) {
         self.refers(Kind::Theme, &item.theme, &at.key("theme"));
         self.text(&item.title, &at.key("title"));
         self.text(&item.detail, &at.key("detail"));
         self.sources(&item.sources, &at.key("sources"));
     }
 
-    fn items(&mut self, items: &[Item], at: &At<'a>) {
+    fn items(&mut self, items: &[Item], at: &At<'_, 'a>) {
         for (index, item) in items.iter().enumerate() {
             self.item(item, &at.index(index));
         }
     }
 
-    fn role(&mut self, role: &Role, at: &At<'a>) {
+    fn role(&mut self, role: &Role, at: &At<'_, 'a>) {
         self.nonempty(&role.abbreviation, &at.key("abbreviation"), "abbreviation");
         self.text(&role.title, &at.key("title"));
         self.statement(&role.summary, &at.key("summary"));
@@ -722,7 +767,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shared(&mut self, shared: &Shared, at: &At<'a>) {
+    fn shared(&mut self, shared: &Shared, at: &At<'_, 'a>) {
         if shared.roles.len() < 2 {
             self.error(
                 &at.key("roles"),

@@ -4,6 +4,7 @@
 //! [`Dataset`] → [`compare`] (align) → [`Comparison`] → [`render`] → `Write`.
 
 mod builtin;
+mod chunks;
 pub mod cli;
 pub mod compare;
 pub mod dataset;

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Whole-process measurements of `roles`, as README.md's "Performance" reports
+# them. Needs hyperfine, valgrind and yq (Debian: apt-get install hyperfine
+# valgrind yq); takes a few minutes. Run from anywhere; prints Markdown.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in hyperfine valgrind yq /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { echo "cli.sh needs $tool" >&2; exit 2; }
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+start=$(date +%s.%N)
+cargo build --release --locked --quiet --example generate --bin roles
+roles=target/release/roles
+generate=target/release/examples/generate
+
+median() { # hyperfine JSON -> median seconds of command N
+  python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "$2"
+}
+rss() { # peak resident memory in KiB of a command
+  /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1
+}
+
+echo "## Built-in: roles compare cto cio"
+"$roles" compare cto cio > "$work/out.txt"
+hyperfine --shell=none --warmup 20 --runs 300 --export-json "$work/cat.json" \
+  --output=null "$roles compare cto cio" "cat $work/out.txt" >/dev/null
+r=$(median "$work/cat.json" 0); c=$(median "$work/cat.json" 1)
+instructions=$(valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$roles" compare cto cio 2>&1 >/dev/null \
+  | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+echo
+echo "| measure | roles | cat of its output | target |"
+echo "| --- | --- | --- | --- |"
+python3 - "$r" "$c" <<'PY'
+import sys
+r, c = map(float, sys.argv[1:])
+print(f"| median wall time | {r*1000:.2f} ms | {c*1000:.2f} ms | ratio {r/c:.2f} (at most 1.3) |")
+PY
+echo "| instructions (callgrind) | $instructions | | at most 2,500,000 |"
+echo "| peak memory | $(rss "$roles" compare cto cio) KiB | $(rss cat "$work/out.txt") KiB | at most 4096 KiB |"
+echo "| release binary | $(stat -c %s "$roles") bytes | | at most 2 MB |"
+
+echo
+echo "## A user's dataset: load it and compare two of its roles"
+echo
+echo "| roles x items | file | median time | peak memory |"
+echo "| --- | --- | --- | --- |"
+for n in 100 1000 10000; do
+  "$generate" "$n" 30 > "$work/data-$n.yaml"
+  size=$(stat -c %s "$work/data-$n.yaml")
+  runs=10; [ "$n" -eq 10000 ] && runs=3
+  hyperfine --shell=none --warmup 1 --runs "$runs" --export-json "$work/n$n.json" --output=null \
+    "$roles --max-data-size 1024 --data $work/data-$n.yaml compare role-1 role-2" >/dev/null
+  t=$(median "$work/n$n.json" 0)
+  m=$(rss "$roles" --max-data-size 1024 --data "$work/data-$n.yaml" compare role-1 role-2)
+  python3 -c "import sys; n,s,t,m=sys.argv[1:]; print(f'| {int(n):,} x 30 | {int(s)/1048576:.1f} MiB | {float(t):.3f} s | {int(m)/1024:.0f} MiB |')" "$n" "$size" "$t" "$m"
+done
+
+echo
+echo "## Against yq, selecting the same two roles from the 1,000-role file"
+# The shell is needed to quote yq's filter; hyperfine subtracts its start-up.
+hyperfine --warmup 1 --runs 5 --export-json "$work/yq.json" --output=null \
+  "$roles --data $work/data-1000.yaml compare role-1 role-2" \
+  "yq '.roles[] | select(.id == \"role-1\" or .id == \"role-2\")' $work/data-1000.yaml" >/dev/null
+r=$(median "$work/yq.json" 0); y=$(median "$work/yq.json" 1)
+python3 -c "import sys; r,y=map(float,sys.argv[1:]); print(f'\nroles {r:.3f} s, yq {y:.3f} s: roles is {y/r:.1f} x faster (target at least 8 x)')" "$r" "$y"
+
+echo
+python3 -c "import sys,time; print(f'(measured in {time.time()-float(sys.argv[1]):.0f} s on $(nproc) cores, $(uname -m))')" "$start"
