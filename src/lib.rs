@@ -59,8 +59,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
     match &cli.command {
         Command::List { role: None, format } => {
             let comparison = Comparison::new(&dataset, every_role(), &[], lang);
-            renderer(format.format, &options).roles(&comparison, out)?;
-            note_untranslated(format.format, &comparison);
+            print(View::Roles, format.format, &options, &comparison, out)?;
         }
         Command::List {
             role: Some(id),
@@ -68,8 +67,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
         } => {
             let roles = dataset.resolve_roles(std::slice::from_ref(id))?;
             let comparison = Comparison::new(&dataset, roles, &[Section::Responsibilities], lang);
-            renderer(format.format, &options).list(&comparison, out)?;
-            note_untranslated(format.format, &comparison);
+            print(View::List, format.format, &options, &comparison, out)?;
         }
         Command::Show {
             role,
@@ -78,8 +76,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
         } => {
             let roles = dataset.resolve_roles(std::slice::from_ref(role))?;
             let comparison = Comparison::new(&dataset, roles, &sections.chosen(), lang);
-            renderer(format.format, &options).comparison(&comparison, out)?;
-            note_untranslated(format.format, &comparison);
+            print(View::Comparison, format.format, &options, &comparison, out)?;
         }
         Command::Compare {
             roles,
@@ -88,8 +85,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
         } => {
             let roles = resolve_distinct(&dataset, roles)?;
             let comparison = Comparison::new(&dataset, roles, &sections.chosen(), lang);
-            renderer(format.format, &options).comparison(&comparison, out)?;
-            note_untranslated(format.format, &comparison);
+            print(View::Comparison, format.format, &options, &comparison, out)?;
         }
         Command::Search {
             term,
@@ -109,9 +105,8 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
             // Like grep, a search that finds nothing prints nothing, except that
             // a script asking for CSV or JSON still gets a well-formed, empty document.
             if found || matches!(format.format, Format::Csv | Format::Json) {
-                renderer(format.format, &options).list(&comparison, out)?;
+                print(View::List, format.format, &options, &comparison, out)?;
             }
-            note_untranslated(format.format, &comparison);
             if !found {
                 return Ok(Status::NoMatch);
             }
@@ -233,6 +228,34 @@ fn validate(options: &Options, files: &[PathBuf], out: &mut dyn Write) -> anyhow
             )
         }
     }
+}
+
+/// Which of a renderer's views a command shows.
+enum View {
+    /// The roles themselves (`list`).
+    Roles,
+    /// One row per item (`list ROLE`, `search`).
+    List,
+    /// Roles side by side (`show`, `compare`, `export`).
+    Comparison,
+}
+
+/// Renders `comparison` as `view` in `format`, then notes untranslated texts.
+fn print(
+    view: View,
+    format: Format,
+    options: &Options,
+    comparison: &Comparison<'_>,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let renderer = renderer(format, options);
+    match view {
+        View::Roles => renderer.roles(comparison, out)?,
+        View::List => renderer.list(comparison, out)?,
+        View::Comparison => renderer.comparison(comparison, out)?,
+    }
+    note_untranslated(format, comparison);
+    Ok(())
 }
 
 /// The format an export file's name asks for: `.md`/`.markdown`, `.csv`, `.json`; Markdown otherwise.

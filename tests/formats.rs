@@ -4,8 +4,7 @@
 
 mod common;
 
-use common::{assert_rendered, stdout_of};
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use common::{assert_rendered, markdown_tables, stdout_of};
 use serde_json::Value;
 
 /// The commands users run, by a short name for the expected files; the
@@ -39,26 +38,6 @@ fn run(command: &[&str], format: &str, lang: &str) -> String {
     args.extend_from_slice(command);
     args.extend_from_slice(&["--format", format]);
     stdout_of(&args)
-}
-
-/// Each table of a GFM document as its rows' cell counts, header first.
-fn markdown_tables(markdown: &str) -> Vec<Vec<usize>> {
-    let mut tables: Vec<Vec<usize>> = Vec::new();
-    let mut cells = 0;
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
-        match event {
-            Event::Start(Tag::Table(_)) => tables.push(Vec::new()),
-            Event::Start(Tag::TableCell) => cells += 1,
-            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
-                if let Some(table) = tables.last_mut() {
-                    table.push(cells);
-                }
-                cells = 0;
-            }
-            _ => {}
-        }
-    }
-    tables
 }
 
 fn check_markdown(name: &str, markdown: &str) {

@@ -3,8 +3,10 @@
 //! number of cells, whatever its texts hold (pipes, line breaks, Markdown
 //! and CSV metacharacters, control characters, accents).
 
+mod common;
+
+use common::markdown_tables;
 use proptest::prelude::*;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use roles::compare::Comparison;
 use roles::dataset::{Dataset, Input};
 use roles::model::{
@@ -131,26 +133,6 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                 }
             })
     })
-}
-
-/// Each GFM table of a document: header cell count, then each body row's.
-fn markdown_tables(markdown: &str) -> Vec<Vec<usize>> {
-    let mut tables: Vec<Vec<usize>> = Vec::new();
-    let mut cells = 0;
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
-        match event {
-            Event::Start(Tag::Table(_)) => tables.push(Vec::new()),
-            Event::Start(Tag::TableCell) => cells += 1,
-            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
-                if let Some(table) = tables.last_mut() {
-                    table.push(cells);
-                }
-                cells = 0;
-            }
-            _ => {}
-        }
-    }
-    tables
 }
 
 fn render(

@@ -2,11 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::{
-    Renderer, between_label, cited, heading, list_columns, role_names, sanitize, section_name,
-    untranslated_note,
-};
-use crate::compare::{Comparison, Entry, Listed};
+use super::{Renderer, between_label, cited, heading, list_rows, sanitize, untranslated_note};
+use crate::compare::{Comparison, Entry};
 use crate::labels::{COMMON_MARK, Labels};
 
 /// Renders GitHub-flavoured Markdown.
@@ -190,35 +187,20 @@ impl Renderer for Markdown {
     }
 
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let lang = comparison.lang;
-        let labels = Labels::of(lang);
-        let listed: Vec<Listed<'_, '_>> = comparison.listed().collect();
-        let (roles, sections) = list_columns(comparison);
-        let mut header = Vec::new();
-        if roles {
-            header.push(labels.role.to_owned());
-        }
-        if sections {
-            header.push(labels.section.to_owned());
-        }
-        header.extend([labels.theme, labels.item, labels.detail].map(str::to_owned));
+        let (header, rows) = list_rows(comparison);
         table_header(out, &header)?;
-        for entry in &listed {
-            let mut row = Vec::new();
-            if roles {
-                row.push(escape(&role_names(entry)));
-            }
-            if sections {
-                row.push(escape(&section_name(entry, labels)));
-            }
-            let item = entry.item;
-            row.push(escape(entry.theme.label.get(lang)));
-            row.push(escape(item.title.get(lang)));
-            row.push(escape_cited(
-                item.detail.get(lang),
-                &comparison.citations(&item.sources),
-            ));
-            table_row(out, &row)?;
+        for row in rows {
+            let last = row.cells.len().saturating_sub(1);
+            let cells: Vec<String> = row
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(index, cell)| match index == last {
+                    true => escape_cited(cell, &row.citations),
+                    false => escape(cell),
+                })
+                .collect();
+            table_row(out, &cells)?;
         }
         sources(comparison, out)
     }

@@ -93,11 +93,50 @@ fn section_name(listed: &Listed<'_, '_>, labels: &Labels) -> String {
     }
 }
 
-/// Which of the role and section columns a list needs: the role column when
-/// several roles are listed (search), the section column when several sections are.
-/// It depends on what was asked, not on what was found, so the shape is stable.
-fn list_columns(comparison: &Comparison<'_>) -> (bool, bool) {
-    (comparison.roles.len() > 1, comparison.blocks.len() > 1)
+/// One row of a list: its cells as plain text, and the citations of the last (the detail).
+struct ListRow {
+    cells: Vec<String>,
+    citations: Vec<usize>,
+}
+
+/// A list (`list ROLE`, `search`) as plain text: its header, then a row per
+/// item, for the table and Markdown formats to make safe in their own ways.
+/// It has a role column when several roles are listed (search) and a section
+/// column when several sections are: what was asked, not what was found, so
+/// its shape is stable.
+fn list_rows(comparison: &Comparison<'_>) -> (Vec<String>, Vec<ListRow>) {
+    let lang = comparison.lang;
+    let labels = Labels::of(lang);
+    let roles = comparison.roles.len() > 1;
+    let sections = comparison.blocks.len() > 1;
+    let mut header = Vec::new();
+    if roles {
+        header.push(labels.role.to_owned());
+    }
+    if sections {
+        header.push(labels.section.to_owned());
+    }
+    header.extend([labels.theme, labels.item, labels.detail].map(str::to_owned));
+    let rows = comparison
+        .listed()
+        .map(|entry| {
+            let mut cells = Vec::with_capacity(header.len());
+            if roles {
+                cells.push(role_names(&entry));
+            }
+            if sections {
+                cells.push(section_name(&entry, labels));
+            }
+            cells.push(entry.theme.label.get(lang).to_owned());
+            cells.push(entry.item.title.get(lang).to_owned());
+            cells.push(entry.item.detail.get(lang).to_owned());
+            ListRow {
+                cells,
+                citations: comparison.citations(&entry.item.sources),
+            }
+        })
+        .collect();
+    (header, rows)
 }
 
 /// A note for the end of a document when some texts fell back to English.

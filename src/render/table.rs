@@ -6,10 +6,10 @@ use comfy_table::presets::{NOTHING, UTF8_FULL};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 
 use super::{
-    Renderer, between_label, cite, cited, heading, list_columns, role_names, sanitize, sanitized,
-    section_name, untranslated_note,
+    Renderer, between_label, cite, cited, heading, list_rows, sanitize, sanitized,
+    untranslated_note,
 };
-use crate::compare::{Comparison, Entry, Listed};
+use crate::compare::{Comparison, Entry};
 use crate::labels::{COMMON_MARK, Labels};
 
 /// A cell holding `text`, made safe for the terminal, without copying it again.
@@ -236,36 +236,13 @@ impl Renderer for TableRenderer {
     }
 
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let lang = comparison.lang;
-        let labels = Labels::of(lang);
-        let listed: Vec<Listed<'_, '_>> = comparison.listed().collect();
-        let (roles, sections) = list_columns(comparison);
-
-        let mut header = Vec::new();
-        if roles {
-            header.push(labels.role.to_owned());
-        }
-        if sections {
-            header.push(labels.section.to_owned());
-        }
-        header.extend([labels.theme, labels.item, labels.detail].map(str::to_owned));
+        let (header, rows) = list_rows(comparison);
         let mut table = self.table(header);
-        for entry in &listed {
-            let mut row = Vec::new();
-            if roles {
-                row.push(owned(role_names(entry)));
+        for mut row in rows {
+            if let Some(detail) = row.cells.last_mut() {
+                *detail = cited(detail, &row.citations);
             }
-            if sections {
-                row.push(Cell::new(section_name(entry, labels)));
-            }
-            let item = entry.item;
-            row.push(Cell::new(sanitize(entry.theme.label.get(lang))));
-            row.push(Cell::new(sanitize(item.title.get(lang))));
-            row.push(owned(cited(
-                item.detail.get(lang),
-                &comparison.citations(&item.sources),
-            )));
-            table.add_row(row);
+            table.add_row(row.cells.into_iter().map(owned));
         }
         self.write(out, &table)?;
         self.sources(comparison, out)

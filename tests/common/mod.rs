@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// `roles` with colour off and an environment holding nothing of the caller's,
 /// so a developer's `NO_COLOR`, `COLUMNS` or locale cannot change what it prints.
@@ -85,4 +86,24 @@ pub fn lines_with<'a>(text: &'a str, needles: &[&str]) -> Vec<&'a str> {
     text.lines()
         .filter(|line| needles.iter().all(|needle| line.contains(needle)))
         .collect()
+}
+
+/// Each table of a GFM document as its rows' cell counts, header first.
+pub fn markdown_tables(markdown: &str) -> Vec<Vec<usize>> {
+    let mut tables: Vec<Vec<usize>> = Vec::new();
+    let mut cells = 0;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Table(_)) => tables.push(Vec::new()),
+            Event::Start(Tag::TableCell) => cells += 1,
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                if let Some(table) = tables.last_mut() {
+                    table.push(cells);
+                }
+                cells = 0;
+            }
+            _ => {}
+        }
+    }
+    tables
 }
