@@ -1,0 +1,178 @@
+//! A user's own roles: loaded with --data or ROLES_DATA, compared with the
+//! built-in ones, or on their own with --no-builtin.
+
+mod common;
+
+use std::fs;
+
+use common::{failure_of, lines_with, roles, stdout_of};
+
+const CISO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ciso.yaml");
+
+#[test]
+fn a_users_role_is_compared_with_the_builtin_ones() {
+    let output = stdout_of(&["--data", CISO, "compare", "cto", "cio", "ciso"]);
+    assert!(output.starts_with("CTO vs CIO vs CISO\n"));
+    // The CISO stands on the built-in Security row, beside the CIO.
+    let security = lines_with(
+        &output,
+        &["Security", "▸ Cybersecurity", "▸ Security programme"],
+    );
+    assert_eq!(security.len(), 1, "{output}");
+    assert!(security[0].starts_with("│ ● Security") || security[0].starts_with("│ Security"));
+    // What it shares with the CIO is named as such.
+    assert!(output.contains("▸ [CIO + CISO] Secure by default"));
+    assert!(output.contains("▸ [CTO + CIO] Vision meets secure information"));
+    // Its own source is numbered after the built-in ones.
+    assert!(output.contains("[3] Our leadership handbook (en; handbook.pdf)"));
+}
+
+#[test]
+fn roles_data_works_like_data_and_the_flag_wins() {
+    let from_env = roles()
+        .env("ROLES_DATA", CISO)
+        .args(["compare", "cio", "ciso"])
+        .output()
+        .expect("roles runs");
+    assert!(
+        from_env.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_env.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&from_env.stdout),
+        stdout_of(&["--data", CISO, "compare", "cio", "ciso"])
+    );
+
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let missing = directory.path().join("missing.yaml");
+    let flag_wins = roles()
+        .env("ROLES_DATA", &missing)
+        .args(["--data", CISO, "list"])
+        .output()
+        .expect("roles runs");
+    assert!(flag_wins.status.success(), "--data replaces ROLES_DATA");
+}
+
+#[test]
+fn no_builtin_leaves_the_articles_out() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path().join("own.yaml");
+    let own = "sources: [{ id: s, title: Ours, language: en }]\nthemes: [{ id: t, label: { en: Things, hu: Dolgok } }]\nroles:\n  - id: coo\n    abbreviation: COO\n    title: { en: Chief Operating Officer, hu: operatív igazgató }\n    summary: { en: Runs operations., hu: Irányítja a működést., sources: [s] }\n    focus: [{ theme: t, title: { en: Operations, hu: Működés }, detail: { en: Daily work., hu: Napi munka. }, sources: [s] }]\n";
+    fs::write(&path, own).expect("writable");
+    let arg = path.to_str().expect("UTF-8");
+    let output = stdout_of(&["--no-builtin", "--data", arg, "list"]);
+    assert!(output.contains("coo") && !output.contains("cto"));
+    let stderr = failure_of(&["--no-builtin", "--data", arg, "show", "cto"], 2);
+    assert_eq!(
+        stderr,
+        "roles: error: unknown role 'cto' (did you mean 'coo'?); known roles: coo\n"
+    );
+    // The built-in themes are gone too, so a file that uses them no longer loads.
+    let stderr = failure_of(&["--no-builtin", "--data", CISO, "list"], 2);
+    assert!(stderr.contains("unknown theme 'security'"), "{stderr}");
+}
+
+#[test]
+fn an_id_defined_twice_names_both_places() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path().join("again.yaml");
+    fs::write(
+        &path,
+        "roles:\n  - id: cto\n    abbreviation: CTO\n    title: { en: Again }\n    summary: { en: Again., sources: [article-en] }\n    focus: [{ theme: strategy, title: { en: X }, detail: { en: Y }, sources: [article-en] }]\n",
+    )
+    .expect("writable");
+    let arg = path.to_str().expect("UTF-8");
+    let stderr = failure_of(&["--data", arg, "list"], 2);
+    let builtin_line = roles::dataset::BUILTIN_YAML
+        .lines()
+        .position(|line| line == "  - id: cto")
+        .expect("the built-in CTO")
+        + 1;
+    assert_eq!(
+        stderr,
+        format!(
+            "roles: error: {arg}:2:9: duplicate role id 'cto', first defined at \
+             <built-in>/data/roles.yaml:{builtin_line}:9\n"
+        )
+    );
+}
+
+#[test]
+fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path().join("english-only.yaml");
+    fs::write(
+        &path,
+        "roles:\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: Owns the data., sources: [article-en] }\n    focus: [{ theme: information, title: { en: Data quality }, detail: { en: Keeps data clean., hu: Tisztán tartja az adatokat. }, sources: [article-en] }]\n",
+    )
+    .expect("writable");
+    let arg = path.to_str().expect("UTF-8");
+
+    let table = stdout_of(&[
+        "--lang",
+        "hu",
+        "--data",
+        arg,
+        "show",
+        "cdo",
+        "--section",
+        "focus",
+    ]);
+    assert!(
+        table.contains("Chief Data Officer"),
+        "the English title stands in"
+    );
+    assert!(
+        table.contains("Tisztán tartja az adatokat."),
+        "translated texts stay Hungarian"
+    );
+    assert!(
+        table.contains("Megjegyzés: 3 szövegnek nincs magyar fordítása, ezért angolul szerepel."),
+        "{table}"
+    );
+
+    let markdown = stdout_of(&[
+        "--lang",
+        "hu",
+        "--data",
+        arg,
+        "export",
+        "cdo",
+        "--section",
+        "focus",
+    ]);
+    assert!(markdown.contains("Megjegyzés: 3 szövegnek nincs magyar fordítása"));
+
+    let output = roles()
+        .args([
+            "--lang",
+            "hu",
+            "--data",
+            arg,
+            "show",
+            "cdo",
+            "--section",
+            "focus",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("roles runs");
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(value["untranslated"], 3);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "roles: Megjegyzés: 3 szövegnek nincs magyar fordítása, ezért angolul szerepel.\n"
+    );
+
+    // In English nothing is missing.
+    let english = stdout_of(&["--data", arg, "show", "cdo"]);
+    assert!(!english.contains("Note:"));
+}
+
+#[test]
+fn completions_offer_the_users_roles_too() {
+    let script = stdout_of(&["--data", CISO, "completions", "bash"]);
+    assert!(script.contains("ciso"));
+}
