@@ -206,7 +206,8 @@ mod tests {
     }
 
     #[test]
-    fn parsing_in_pieces_gives_what_parsing_whole_gives() {
+    fn parsing_in_pieces_gives_what_parsing_whole_gives() -> Result<(), Box<dyn std::error::Error>>
+    {
         let role = "- id: r{n}\n  abbreviation: R{n}\n  title: { en: Role {n}, hu: Szerep {n} }\n  summary:\n    en: >-\n      Folded text\n      - not an item.\n    sources: [s]\n  focus:\n  - theme: t\n    title: { en: T }\n    detail: { en: \"D: a, b\" }\n    sources: [s]\n";
         let mut text = String::from(
             "sources:\n- { id: s, title: S, language: en }\nthemes:\n- { id: t, label: { en: T } }\nroles:\n",
@@ -215,10 +216,11 @@ mod tests {
             let n = text.len();
             text.push_str(&role.replace("{n}", &n.to_string()));
         }
-        let whole: DatasetFile = serde_yaml::from_str(&text).expect("valid YAML");
-        let cut = cut(&text).expect("cuttable");
+        let whole: DatasetFile = serde_yaml::from_str(&text)?;
+        let cut = cut(&text).ok_or("the text can be cut")?;
         assert!(cut.len() > 3, "{} pieces", cut.len());
         assert_eq!(parse(&text), Some(whole));
+        Ok(())
     }
 
     #[test]
