@@ -197,8 +197,9 @@ const ENGLISH: &[Point] = &[
         SharedChallenge,
         EN,
         &[
-            "communication and collaboration skills",
-            "business objectives",
+            "communicating",
+            "working with others",
+            "goals of the business",
         ],
         &["kommunikációs és együttműködési készség", "üzleti cél"],
     ),

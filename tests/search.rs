@@ -36,7 +36,7 @@ fn search_looks_only_at_the_chosen_language() {
 
 #[test]
 fn search_finds_shared_items_and_names_both_roles() {
-    let output = stdout_of(&["search", "business objectives"]);
+    let output = stdout_of(&["search", "working with others"]);
     assert_eq!(
         lines_with(
             &output,
