@@ -41,7 +41,8 @@ pub enum Status {
     NoMatch,
 }
 
-/// Runs one command, writing what it shows to `out`.
+/// Runs one command, writing what it shows to `out`. Meant to be called once
+/// per process: the dataset it loads is left for the process's exit to free.
 pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<Status> {
     let options = Options::new(cli, env)?;
     match &cli.command {
