@@ -21,13 +21,7 @@ fn generated(count: usize, per_role: usize) -> String {
     let roles: Vec<Role> = (0..count)
         .map(|index| {
             let mut role = builtin.roles[index % builtin.roles.len()].clone();
-            let pool: Vec<Item> = role
-                .responsibilities
-                .iter()
-                .chain(&role.focus)
-                .chain(&role.challenges)
-                .cloned()
-                .collect();
+            let pool: Vec<Item> = role.every_item().cloned().collect();
             role.id = format!("role-{index}").into();
             role.responsibilities = (0..per_role)
                 .map(|n| pool[n % pool.len()].clone())

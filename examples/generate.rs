@@ -47,12 +47,7 @@ fn generate(builtin: &Dataset, count: usize, per_role: usize) -> DatasetFile {
     let roles = (0..count)
         .map(|index| {
             let model = &builtin.roles[index % builtin.roles.len()];
-            let pool: Vec<&Item> = model
-                .responsibilities
-                .iter()
-                .chain(&model.focus)
-                .chain(&model.challenges)
-                .collect();
+            let pool: Vec<&Item> = model.every_item().collect();
             let mut items: Vec<Item> = (0..per_role)
                 .map(|n| {
                     let mut item = pool[n % pool.len()].clone();

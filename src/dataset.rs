@@ -756,7 +756,7 @@ impl<'a> Checker<'a> {
         ] {
             self.items(role.items(section), &at.key(section.key()));
         }
-        if role.responsibilities.is_empty() && role.focus.is_empty() && role.challenges.is_empty() {
+        if role.every_item().next().is_none() {
             self.error(
                 at,
                 format!(

@@ -236,6 +236,14 @@ impl Section {
 }
 
 impl Role {
+    /// Every item of the role: its responsibilities, then focus areas, then challenges.
+    pub fn every_item(&self) -> impl Iterator<Item = &Item> {
+        self.responsibilities
+            .iter()
+            .chain(&self.focus)
+            .chain(&self.challenges)
+    }
+
     /// The role's items in one of its own sections; `Shared` lives outside the role.
     pub fn items(&self, section: Section) -> &[Item] {
         match section {

@@ -5,11 +5,10 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
-use common::roles;
-use tempfile::TempDir;
+use common::{file, roles, scratch};
 
 /// What `roles` said and how it ended.
 struct Outcome {
@@ -51,16 +50,6 @@ fn refused(path: &Path, expected: &str) -> String {
     assert!(outcome.stderr.contains(expected), "{}", outcome.stderr);
     assert!(outcome.stdout.is_empty());
     outcome.stderr
-}
-
-fn scratch() -> TempDir {
-    tempfile::tempdir().expect("a scratch directory")
-}
-
-fn file(directory: &TempDir, name: &str, contents: &[u8]) -> PathBuf {
-    let path = directory.path().join(name);
-    fs::write(&path, contents).expect("writable");
-    path
 }
 
 #[test]
@@ -359,8 +348,6 @@ fn a_failed_export_leaves_the_old_file_as_it_was() {
     // A read-only directory (where permissions apply: not as root).
     let locked = directory.path().join("locked");
     fs::create_dir(&locked).expect("creatable");
-    let inside = file(&scratch_in(&locked), "x", b"");
-    drop(inside);
     let mut permissions = fs::metadata(&locked).expect("exists").permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o555);
     fs::set_permissions(&locked, permissions).expect("chmod");
@@ -390,11 +377,6 @@ fn a_failed_export_leaves_the_old_file_as_it_was() {
         outcome.stderr
     );
     assert!(!Path::new("/dev/null").is_file());
-}
-
-/// A directory guard for `file`, which wants a TempDir.
-fn scratch_in(path: &Path) -> TempDir {
-    tempfile::tempdir_in(path).expect("creatable")
 }
 
 #[test]

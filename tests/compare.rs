@@ -212,12 +212,7 @@ fn every_language_has_every_text() {
     for lang in Lang::ALL {
         let output = stdout_of(&["--lang", lang.code(), "compare", "cto", "cio"]);
         for role in &dataset.roles {
-            for item in role
-                .responsibilities
-                .iter()
-                .chain(&role.focus)
-                .chain(&role.challenges)
-            {
+            for item in role.every_item() {
                 let title = item.title.translation(lang).expect("translated");
                 assert!(output.contains(title), "{lang}: '{title}' missing");
             }

@@ -404,12 +404,7 @@ fn the_builtin_dataset_has_no_problems_not_even_warnings() {
     let dataset = Dataset::builtin();
     assert_eq!(dataset.roles.len(), 2);
     for role in &dataset.roles {
-        for item in role
-            .responsibilities
-            .iter()
-            .chain(&role.focus)
-            .chain(&role.challenges)
-        {
+        for item in role.every_item() {
             assert!(
                 item.title.hu.is_some() && item.detail.hu.is_some(),
                 "{}: {}",

@@ -3,9 +3,7 @@
 
 mod common;
 
-use std::fs;
-
-use common::{failure_of, lines_with, roles, stdout_of};
+use common::{failure_of, file, lines_with, roles, scratch, stdout_of};
 
 const CISO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ciso.yaml");
 
@@ -56,10 +54,9 @@ fn roles_data_works_like_data_and_the_flag_wins() {
 
 #[test]
 fn no_builtin_leaves_the_articles_out() {
-    let directory = tempfile::tempdir().expect("a scratch directory");
-    let path = directory.path().join("own.yaml");
+    let directory = scratch();
     let own = "sources: [{ id: s, title: Ours, language: en }]\nthemes: [{ id: t, label: { en: Things, hu: Dolgok } }]\nroles:\n  - id: coo\n    abbreviation: COO\n    title: { en: Chief Operating Officer, hu: operatív igazgató }\n    summary: { en: Runs operations., hu: Irányítja a működést., sources: [s] }\n    focus: [{ theme: t, title: { en: Operations, hu: Működés }, detail: { en: Daily work., hu: Napi munka. }, sources: [s] }]\n";
-    fs::write(&path, own).expect("writable");
+    let path = file(&directory, "own.yaml", own.as_bytes());
     let arg = path.to_str().expect("UTF-8");
     let output = stdout_of(&["--no-builtin", "--data", arg, "list"]);
     assert!(output.contains("coo") && !output.contains("cto"));
@@ -75,13 +72,12 @@ fn no_builtin_leaves_the_articles_out() {
 
 #[test]
 fn an_id_defined_twice_names_both_places() {
-    let directory = tempfile::tempdir().expect("a scratch directory");
-    let path = directory.path().join("again.yaml");
-    fs::write(
-        &path,
-        "roles:\n  - id: cto\n    abbreviation: CTO\n    title: { en: Again }\n    summary: { en: Again., sources: [article-en] }\n    focus: [{ theme: strategy, title: { en: X }, detail: { en: Y }, sources: [article-en] }]\n",
-    )
-    .expect("writable");
+    let directory = scratch();
+    let path = file(
+        &directory,
+        "again.yaml",
+        "roles:\n  - id: cto\n    abbreviation: CTO\n    title: { en: Again }\n    summary: { en: Again., sources: [article-en] }\n    focus: [{ theme: strategy, title: { en: X }, detail: { en: Y }, sources: [article-en] }]\n".as_bytes(),
+    );
     let arg = path.to_str().expect("UTF-8");
     let stderr = failure_of(&["--data", arg, "list"], 2);
     let builtin_line = roles::dataset::BUILTIN_YAML
@@ -100,13 +96,12 @@ fn an_id_defined_twice_names_both_places() {
 
 #[test]
 fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
-    let directory = tempfile::tempdir().expect("a scratch directory");
-    let path = directory.path().join("english-only.yaml");
-    fs::write(
-        &path,
-        "roles:\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: Owns the data., sources: [article-en] }\n    focus: [{ theme: information, title: { en: Data quality }, detail: { en: Keeps data clean., hu: Tisztán tartja az adatokat. }, sources: [article-en] }]\n",
-    )
-    .expect("writable");
+    let directory = scratch();
+    let path = file(
+        &directory,
+        "english-only.yaml",
+        "roles:\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: Owns the data., sources: [article-en] }\n    focus: [{ theme: information, title: { en: Data quality }, detail: { en: Keeps data clean., hu: Tisztán tartja az adatokat. }, sources: [article-en] }]\n".as_bytes(),
+    );
     let arg = path.to_str().expect("UTF-8");
 
     let table = stdout_of(&[

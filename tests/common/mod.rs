@@ -1,6 +1,7 @@
 //! Running the real `roles` binary as a user would, and comparing what it prints.
 #![allow(dead_code)]
 
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -12,6 +13,18 @@ pub fn roles() -> Command {
     let mut command = Command::cargo_bin("roles").expect("the roles binary is built by cargo test");
     command.env_clear().arg("--color=never");
     command
+}
+
+/// A scratch directory, removed when dropped.
+pub fn scratch() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a scratch directory")
+}
+
+/// Writes `contents` to `name` in `directory` and gives its path.
+pub fn file(directory: &tempfile::TempDir, name: &str, contents: &[u8]) -> PathBuf {
+    let path = directory.path().join(name);
+    fs::write(&path, contents).expect("writable");
+    path
 }
 
 /// Runs `roles` with `args` and returns stdout, asserting it succeeded and said nothing on stderr.
