@@ -17,22 +17,23 @@ use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
 /// `count` roles of `per_role` items made from the built-in roles, as YAML:
 /// the same shape as examples/generate.rs writes.
 fn generated(count: usize, per_role: usize) -> String {
-    let builtin = Dataset::builtin();
+    let builtin = roles::builtin::dataset();
     let roles: Vec<Role> = (0..count)
         .map(|index| {
-            let mut role = builtin.roles[index % builtin.roles.len()].clone();
+            let mut role = builtin.roles()[index % builtin.roles().len()].clone();
             let pool: Vec<Item> = role.every_item().cloned().collect();
             role.id = format!("role-{index}").into();
             role.responsibilities = (0..per_role)
                 .map(|n| pool[n % pool.len()].clone())
-                .collect();
-            role.focus.clear();
-            role.challenges.clear();
+                .collect::<Vec<_>>()
+                .into();
+            role.focus = roles::model::empty();
+            role.challenges = roles::model::empty();
             role
         })
         .collect();
-    let file = DatasetFile {
-        roles,
+    let file: DatasetFile = DatasetFile {
+        roles: roles.into(),
         ..DatasetFile::default()
     };
     serde_yaml::to_string(&file).unwrap_or_default()
@@ -41,7 +42,7 @@ fn generated(count: usize, per_role: usize) -> String {
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group.bench_function("builtin (built at compile time)", |b| {
-        b.iter(|| black_box(Dataset::builtin()))
+        b.iter(|| black_box(roles::builtin::dataset()))
     });
     group.bench_function("builtin YAML, parsed and checked", |b| {
         b.iter(|| Dataset::load(black_box(&[Input::new(BUILTIN_NAME, BUILTIN_YAML)])))
@@ -66,10 +67,10 @@ fn load(c: &mut Criterion) {
 }
 
 fn align(c: &mut Criterion) {
-    let dataset = Dataset::builtin();
+    let dataset = roles::builtin::dataset();
     c.bench_function("align cto cio, every section", |b| {
         b.iter(|| {
-            let roles = dataset.roles.iter().collect();
+            let roles = dataset.roles().iter().collect();
             black_box(
                 Comparison::new(&dataset, roles, &Section::ALL, Lang::En)
                     .blocks
@@ -80,10 +81,10 @@ fn align(c: &mut Criterion) {
 }
 
 fn render(c: &mut Criterion) {
-    let dataset = Dataset::builtin();
+    let dataset = roles::builtin::dataset();
     let comparison = Comparison::new(
         &dataset,
-        dataset.roles.iter().collect(),
+        dataset.roles().iter().collect(),
         &Section::ALL,
         Lang::En,
     );

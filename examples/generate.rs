@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use roles::dataset::Dataset;
-use roles::model::{DatasetFile, Item, Role, Statement, Text};
+use roles::model::{DatasetFile, Item, Lang, Role, Text};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         eprintln!("generate: ROLES and ITEMS_PER_ROLE are whole numbers");
         return ExitCode::from(2);
     };
-    let builtin = Dataset::builtin();
+    let builtin = roles::builtin::dataset();
     let file = generate(&builtin, roles, items.max(1));
     let yaml = match serde_yaml::to_string(&file) {
         Ok(yaml) => yaml,
@@ -44,14 +44,15 @@ fn main() -> ExitCode {
 /// `count` roles of `per_role` items each, cycling through the built-in roles'
 /// items: three fifths responsibilities, one fifth focus areas, one fifth challenges.
 fn generate(builtin: &Dataset, count: usize, per_role: usize) -> DatasetFile {
-    let roles = (0..count)
+    let roles: Vec<Role> = (0..count)
         .map(|index| {
-            let model = &builtin.roles[index % builtin.roles.len()];
+            let model = &builtin.roles()[index % builtin.roles().len()];
             let pool: Vec<&Item> = model.every_item().collect();
             let mut items: Vec<Item> = (0..per_role)
                 .map(|n| {
                     let mut item = pool[n % pool.len()].clone();
-                    item.title.en = format!("{} {n}", item.title.en).into();
+                    let title = format!("{} {n}", item.title.en());
+                    item.title.set(Lang::En, title);
                     item
                 })
                 .collect();
@@ -62,28 +63,20 @@ fn generate(builtin: &Dataset, count: usize, per_role: usize) -> DatasetFile {
             Role {
                 id: format!("role-{index}").into(),
                 abbreviation: format!("R{index}").into(),
-                title: Text {
-                    en: format!("{} {index}", model.title.en).into(),
-                    hu: model
-                        .title
-                        .hu
-                        .as_ref()
-                        .map(|hu| format!("{hu} {index}").into()),
-                },
-                summary: Statement {
-                    en: model.summary.en.clone(),
-                    hu: model.summary.hu.clone(),
-                    sources: model.summary.sources.clone(),
-                },
+                title: Text::from_translations(Lang::ALL.map(|lang| {
+                    let title = model.title.translation(lang)?;
+                    Some(format!("{title} {index}").into())
+                })),
+                summary: model.summary.clone(),
                 orientation: model.orientation.clone(),
-                responsibilities: items,
-                focus,
-                challenges,
+                responsibilities: items.into(),
+                focus: focus.into(),
+                challenges: challenges.into(),
             }
         })
         .collect();
     DatasetFile {
-        roles,
+        roles: roles.into(),
         ..DatasetFile::default()
     }
 }

@@ -142,18 +142,18 @@ impl<'d> Comparison<'d> {
     pub fn sources(&self) -> Vec<(usize, &'d Source)> {
         let mut cited: Vec<&Str> = Vec::new();
         for role in &self.roles {
-            cited.extend(&role.summary.sources);
+            cited.extend(role.summary.sources.iter());
             if let Some(orientation) = &role.orientation {
-                cited.extend(&orientation.sources);
+                cited.extend(orientation.sources.iter());
             }
         }
         for block in &self.blocks {
             for summary in &block.summaries {
-                cited.extend(&summary.statement.sources);
+                cited.extend(summary.statement.sources.iter());
             }
             for row in &block.rows {
                 for entry in row.cells.iter().flatten() {
-                    cited.extend(&entry.item.sources);
+                    cited.extend(entry.item.sources.iter());
                 }
             }
         }
@@ -242,7 +242,7 @@ impl<'d> Comparison<'d> {
 fn role_block<'d>(dataset: &'d Dataset, roles: &[&'d Role], section: Section) -> Block<'d> {
     let columns = roles.iter().map(|role| Column::Role(role)).collect();
     let rows = dataset
-        .themes
+        .themes()
         .iter()
         .filter_map(|theme| {
             let cells: Vec<Vec<Entry<'d>>> = roles
@@ -279,7 +279,7 @@ fn role_block<'d>(dataset: &'d Dataset, roles: &[&'d Role], section: Section) ->
 fn relevant_shared<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Vec<&'d Shared> {
     let wanted = roles.len().min(2);
     dataset
-        .shared
+        .shared()
         .iter()
         .filter(|shared| {
             let compared = shared
@@ -308,7 +308,7 @@ fn shared_block<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Block<'d> {
         }
     };
     let rows = dataset
-        .themes
+        .themes()
         .iter()
         .filter_map(|theme| {
             let cell = |pick: fn(&'d Shared) -> &'d [Item]| -> Vec<Entry<'d>> {
@@ -399,7 +399,7 @@ shared:
 
     fn titles(cell: &[Entry<'_>]) -> Vec<String> {
         cell.iter()
-            .map(|entry| entry.item.title.en.to_string())
+            .map(|entry| entry.item.title.en().to_string())
             .collect()
     }
 
@@ -453,11 +453,11 @@ shared:
     #[test]
     fn listed_walks_every_item_once() -> TestResult {
         let dataset = dataset()?;
-        let roles = dataset.roles.iter().collect();
+        let roles = dataset.roles().iter().collect();
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, Lang::En);
         let listed: Vec<String> = comparison
             .listed()
-            .map(|listed| listed.item.title.en.to_string())
+            .map(|listed| listed.item.title.en().to_string())
             .collect();
         assert_eq!(listed, ["a1", "a2", "b2", "c3", "ab"]);
         let cited: Vec<usize> = comparison.sources().iter().map(|(n, _)| *n).collect();

@@ -3,21 +3,22 @@
 //! The data flows one way: `data/roles.yaml` → [`dataset`] (load and check) →
 //! [`Dataset`] → [`compare`] (align) → [`Comparison`] → [`render`] → `Write`.
 
-mod builtin;
-mod chunks;
+// The built-in dataset is written by build.rs with `alloc::vec!`.
+extern crate alloc;
+
+pub mod builtin;
 pub mod cli;
 pub mod compare;
-pub mod dataset;
 pub mod exit_codes;
 pub mod labels;
-mod locate;
-pub mod model;
 pub mod options;
 pub mod read;
 pub mod render;
 mod replace;
-pub mod schema;
 pub mod search;
+
+pub use roles_dataset as dataset;
+pub use roles_dataset::model;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -53,10 +54,9 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
         Command::Validate { files } => return validate(&options, files, out),
         _ => {}
     }
-    // The dataset lives until the process ends, so freeing it is wasted work.
-    let dataset = std::mem::ManuallyDrop::new(load(&options)?);
+    let dataset = load(&options)?;
     let lang = options.lang;
-    let every_role = || dataset.roles.iter().collect::<Vec<_>>();
+    let every_role = || dataset.roles().iter().collect::<Vec<_>>();
     match &cli.command {
         Command::List { role: None, format } => {
             let comparison = Comparison::new(&dataset, every_role(), &[], lang);
@@ -166,7 +166,7 @@ fn read_inputs(options: &Options, paths: &[PathBuf]) -> (Vec<(String, String)>, 
 /// The dataset a command works on: the built-in one and the user's files, checked.
 fn load(options: &Options) -> anyhow::Result<Dataset> {
     if options.builtin && options.data.is_empty() {
-        return Ok(Dataset::builtin());
+        return Ok(builtin::dataset());
     }
     let (texts, problems) = read_inputs(options, &options.data);
     if !problems.is_empty() {
@@ -198,9 +198,14 @@ fn validate(options: &Options, files: &[PathBuf], out: &mut dyn Write) -> anyhow
     }
     let errors = problems.iter().filter(|problem| problem.is_error()).count();
     let warnings = problems.len() - errors;
+    // Every file named, once: those read, then those that could not be.
     let mut names: Vec<String> = texts.into_iter().map(|(name, _)| name).collect();
-    names.extend(paths.iter().map(|path| path.display().to_string()));
-    names.dedup();
+    for path in &paths {
+        let name = path.display().to_string();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match dataset {
         Some(dataset) if errors == 0 => {
@@ -208,9 +213,9 @@ fn validate(options: &Options, files: &[PathBuf], out: &mut dyn Write) -> anyhow
                 out,
                 "valid: {} ({}, {}, {}{})",
                 names.join(", "),
-                plural(dataset.roles.len(), "role"),
-                plural(dataset.themes.len(), "theme"),
-                plural(dataset.sources.len(), "source"),
+                plural(dataset.roles().len(), "role"),
+                plural(dataset.themes().len(), "theme"),
+                plural(dataset.sources().len(), "source"),
                 if warnings > 0 {
                     format!("; {}", plural(warnings, "warning"))
                 } else {
@@ -286,7 +291,7 @@ fn note_untranslated(format: Format, comparison: &Comparison<'_>) {
 /// arguments, so that shells complete them.
 fn completion_command(dataset: &Dataset) -> clap::Command {
     let ids: Vec<String> = dataset
-        .roles
+        .roles()
         .iter()
         .map(|role| role.id.to_string())
         .collect();
@@ -302,8 +307,8 @@ fn completion_command(dataset: &Dataset) -> clap::Command {
 /// clap's fish script completes options only; fish can complete positional
 /// values too, so role ids are added for the commands that take roles.
 fn fish_role_completions(dataset: &Dataset, out: &mut dyn Write) -> io::Result<()> {
-    for role in &dataset.roles {
-        let title = role.title.en.replace('\'', "\\'");
+    for role in dataset.roles() {
+        let title = role.title.en().replace('\'', "\\'");
         for command in ["list", "show", "compare", "export"] {
             writeln!(
                 out,

@@ -299,11 +299,15 @@ fn items(dataset: &Dataset, place: Place) -> Vec<&Item> {
             }
         }
         Collaboration => dataset
-            .shared
+            .shared()
             .iter()
-            .flat_map(|s| &s.collaboration)
+            .flat_map(|s| s.collaboration.iter())
             .collect(),
-        SharedChallenge => dataset.shared.iter().flat_map(|s| &s.challenges).collect(),
+        SharedChallenge => dataset
+            .shared()
+            .iter()
+            .flat_map(|s| s.challenges.iter())
+            .collect(),
     }
 }
 
@@ -314,7 +318,7 @@ fn text(item: &Item, lang: Lang) -> String {
 }
 
 fn check(points: &[Point]) {
-    let dataset = Dataset::builtin();
+    let dataset = roles::builtin::dataset();
     let mut missing = Vec::new();
     for point in points {
         let found = items(&dataset, point.place).into_iter().any(|item| {
@@ -351,7 +355,7 @@ fn every_point_of_the_hungarian_article_is_covered() {
 
 #[test]
 fn disagreements_keep_both_claims_with_their_sources() {
-    let dataset = Dataset::builtin();
+    let dataset = roles::builtin::dataset();
     let cites = |role: &str, theme: &str, source: &str| {
         dataset
             .role(role)
@@ -370,15 +374,15 @@ fn disagreements_keep_both_claims_with_their_sources() {
 
 #[test]
 fn summaries_and_orientations_are_cited() {
-    let dataset = Dataset::builtin();
-    for role in &dataset.roles {
+    let dataset = roles::builtin::dataset();
+    for role in dataset.roles() {
         assert!(!role.summary.sources.is_empty(), "{} summary", role.id);
         let orientation = role
             .orientation
             .as_ref()
             .expect("built-in roles have an orientation");
         assert_eq!(
-            orientation.sources,
+            *orientation.sources,
             [HU],
             "orientation comes from the Hungarian article"
         );
@@ -401,15 +405,16 @@ fn hungarian_texts_use_hungarian_letters_not_artefacts() {
 #[test]
 fn the_builtin_dataset_has_no_problems_not_even_warnings() {
     // Loading refuses errors; this also rules out missing translations.
-    let dataset = Dataset::builtin();
-    assert_eq!(dataset.roles.len(), 2);
-    for role in &dataset.roles {
+    let dataset = roles::builtin::dataset();
+    assert_eq!(dataset.roles().len(), 2);
+    for role in dataset.roles() {
         for item in role.every_item() {
             assert!(
-                item.title.hu.is_some() && item.detail.hu.is_some(),
+                item.title.translation(roles::model::Lang::Hu).is_some()
+                    && item.detail.translation(roles::model::Lang::Hu).is_some(),
                 "{}: {}",
                 role.id,
-                item.title.en
+                item.title.en()
             );
         }
     }

@@ -3,7 +3,6 @@
 mod common;
 
 use common::{assert_rendered, failure_of, lines_with, stdout_of};
-use roles::dataset::Dataset;
 
 #[test]
 fn list_shows_every_role() {
@@ -35,22 +34,22 @@ fn list_in_hungarian_uses_the_hungarian_titles() {
 
 #[test]
 fn list_role_shows_each_responsibility_once_and_nothing_else() {
-    let dataset = Dataset::builtin();
+    let dataset = roles::builtin::dataset();
     for id in ["cto", "cio"] {
         let output = stdout_of(&["list", id]);
         let role = dataset.role(id).expect("built-in role");
-        for item in &role.responsibilities {
-            let theme = dataset.theme(&item.theme).expect("theme").label.en.as_ref();
+        for item in role.responsibilities.iter() {
+            let theme = dataset.theme(&item.theme).expect("theme").label.en();
             assert_eq!(
-                lines_with(&output, &[theme, &*item.title.en, &*item.detail.en]).len(),
+                lines_with(&output, &[theme, item.title.en(), item.detail.en()]).len(),
                 1,
                 "{id}: '{}' should be on one row with its theme and detail",
-                item.title.en
+                item.title.en()
             );
         }
-        for item in role.focus.iter().chain(&role.challenges) {
+        for item in role.focus.iter().chain(role.challenges.iter()) {
             assert!(
-                !output.contains(&*item.detail.en),
+                !output.contains(item.detail.en()),
                 "{id} list shows a non-responsibility"
             );
         }

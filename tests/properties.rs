@@ -21,7 +21,13 @@ fn text() -> impl Strategy<Value = Str> {
 }
 
 fn translated() -> impl Strategy<Value = Text> {
-    (text(), proptest::option::of(text())).prop_map(|(en, hu)| Text { en, hu })
+    (text(), proptest::option::of(text())).prop_map(|(en, hu)| {
+        let mut text = Text::english(en);
+        if let Some(hu) = hu {
+            text.set(Lang::Hu, hu);
+        }
+        text
+    })
 }
 
 fn item(themes: usize, sources: usize) -> impl Strategy<Value = Item> {
@@ -35,7 +41,11 @@ fn item(themes: usize, sources: usize) -> impl Strategy<Value = Item> {
             theme: format!("t{theme}").into(),
             title,
             detail,
-            sources: cited.into_iter().map(|s| format!("s{s}").into()).collect(),
+            sources: cited
+                .into_iter()
+                .map(|s| format!("s{s}").into())
+                .collect::<Vec<Str>>()
+                .into(),
         })
 }
 
@@ -44,10 +54,9 @@ fn items(themes: usize, sources: usize) -> impl Strategy<Value = Vec<Item>> {
 }
 
 fn statement() -> impl Strategy<Value = Statement> {
-    (text(), proptest::option::of(text())).prop_map(|(en, hu)| Statement {
-        en,
-        hu,
-        sources: vec!["s0".into()],
+    translated().prop_map(|text| Statement {
+        text,
+        sources: vec!["s0".into()].into(),
     })
 }
 
@@ -91,20 +100,20 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                             title,
                             summary,
                             orientation,
-                            responsibilities,
-                            focus,
+                            responsibilities: responsibilities.into(),
+                            focus: focus.into(),
                             // At least one item, as the checker requires.
-                            challenges: vec![challenge],
+                            challenges: vec![challenge].into(),
                         },
                     )
                     .collect();
                 let shared = if roles.len() >= 2 {
                     vec![Shared {
                         id: "g".into(),
-                        roles: vec!["r0".into(), "r1".into()],
+                        roles: vec!["r0".into(), "r1".into()].into(),
                         summary: None,
-                        collaboration,
-                        challenges,
+                        collaboration: collaboration.into(),
+                        challenges: challenges.into(),
                     }]
                 } else {
                     Vec::new()
@@ -119,7 +128,8 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                             language: "en".into(),
                             file: None,
                         })
-                        .collect(),
+                        .collect::<Vec<_>>()
+                        .into(),
                     themes: labels
                         .into_iter()
                         .enumerate()
@@ -127,9 +137,10 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                             id: format!("t{index}").into(),
                             label,
                         })
-                        .collect(),
-                    roles,
-                    shared,
+                        .collect::<Vec<_>>()
+                        .into(),
+                    roles: roles.into(),
+                    shared: shared.into(),
                 }
             })
     })
@@ -154,7 +165,7 @@ proptest! {
         let dataset = Dataset::load(&[Input::new("generated.yaml", &yaml)])
             .map_err(|problems| TestCaseError::fail(format!("{problems}\n{yaml}")))?;
         let lang = if hungarian { Lang::Hu } else { Lang::En };
-        let roles: Vec<&Role> = dataset.roles.iter().collect();
+        let roles: Vec<&Role> = dataset.roles().iter().collect();
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
         let listed = comparison.listed().count();
 

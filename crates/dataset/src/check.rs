@@ -1,0 +1,327 @@
+//! What the shape cannot say: ids, references between files, empty texts and
+//! missing translations. Problems are found on the typed records and placed by
+//! their path; a file's positions are looked up only when it has a problem.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Item, Lang, Role, Section, Shared, Statement, Str, Text};
+use crate::problem::Severity;
+use crate::tree::{Path, Step};
+
+/// The longest id allowed: ids are typed on command lines and shown in column headings.
+pub const MAX_ID: usize = 64;
+
+/// How many different unknown ids of one kind get a "did you mean": each costs
+/// a look at every known id, so a file of typos is still checked in linear time.
+const SUGGESTIONS: usize = 100;
+
+/// The known word nearest to `word`, if it is near enough to be a typo. Words
+/// longer than an id can be are not compared, and nor are candidates whose
+/// length alone puts them too far away.
+pub fn closest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let length = word.chars().count();
+    if length > MAX_ID {
+        return None;
+    }
+    let word = word.to_lowercase();
+    known
+        .into_iter()
+        .filter_map(|candidate| {
+            let size = candidate.chars().count();
+            let allowed = (size / 3).max(1);
+            if size > MAX_ID || size.abs_diff(length) > allowed {
+                return None;
+            }
+            let distance = strsim::damerau_levenshtein(&word, candidate);
+            (distance <= allowed).then_some((distance, candidate))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Kind {
+    Source,
+    Theme,
+    Role,
+    Shared,
+}
+
+impl Kind {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Kind::Source => "source",
+            Kind::Theme => "theme",
+            Kind::Role => "role",
+            Kind::Shared => "shared",
+        }
+    }
+}
+
+/// A problem the checker found, placed by file and path.
+pub(crate) struct Found {
+    pub(crate) file: usize,
+    pub(crate) path: Path,
+    pub(crate) severity: Severity,
+    pub(crate) message: String,
+    /// For a duplicate id, where it was first defined.
+    pub(crate) first: Option<Definition>,
+}
+
+/// Where an id was defined: its file and the path of its record.
+#[derive(Clone)]
+pub(crate) struct Definition {
+    pub(crate) file: usize,
+    pub(crate) path: Path,
+}
+
+/// Checks records file by file; ids are defined first, then references are
+/// checked against every file's ids.
+pub(crate) struct Checker {
+    defined: [HashMap<String, Definition>; 4],
+    /// Suggestions made so far for unknown ids, by kind and id.
+    suggested: HashMap<(Kind, String), Option<String>>,
+    pub(crate) found: Vec<Found>,
+    /// Whether every file could be read, so that an id not defined is really unknown.
+    references_complete: bool,
+    /// Whether to report missing translations (only `validate` shows them).
+    warnings: bool,
+    /// The file being checked and the path of the node being checked.
+    file: usize,
+    path: Path,
+}
+
+impl Checker {
+    pub(crate) fn new(references_complete: bool, warnings: bool) -> Checker {
+        Checker {
+            defined: Default::default(),
+            suggested: HashMap::new(),
+            found: Vec::new(),
+            references_complete,
+            warnings,
+            file: 0,
+            path: Vec::new(),
+        }
+    }
+
+    /// Starts on the record at `list[index]` of file `file`.
+    pub(crate) fn at_record(&mut self, file: usize, list: &'static str, index: usize) {
+        self.file = file;
+        self.path.clear();
+        self.path.push(Step::Key(list.into()));
+        self.path.push(Step::Index(index));
+    }
+
+    /// Runs `check` one step further down, at `step`.
+    fn within(&mut self, step: Step, check: impl FnOnce(&mut Checker)) {
+        self.path.push(step);
+        check(self);
+        self.path.pop();
+    }
+
+    fn key(&mut self, key: &'static str, check: impl FnOnce(&mut Checker)) {
+        self.within(Step::Key(key.into()), check);
+    }
+
+    fn report(&mut self, severity: Severity, message: String) {
+        self.found.push(Found {
+            file: self.file,
+            path: self.path.clone(),
+            severity,
+            message,
+            first: None,
+        });
+    }
+
+    fn error(&mut self, message: String) {
+        self.report(Severity::Error, message);
+    }
+
+    /// Defines the current record's id, which is at its `id` key.
+    pub(crate) fn define(&mut self, kind: Kind, id: &str) {
+        self.key("id", |checker| {
+            if !is_valid_id(id) {
+                checker.error(format!(
+                    "{} id '{}' must be 1 to {MAX_ID} lowercase letters, digits and '-'",
+                    kind.name(),
+                    shorten(id)
+                ));
+            }
+            let here = Definition {
+                file: checker.file,
+                path: checker.path.clone(),
+            };
+            match checker.defined[kind as usize].get(id) {
+                Some(first) => {
+                    let first = Some(first.clone());
+                    checker.found.push(Found {
+                        file: here.file,
+                        path: here.path,
+                        severity: Severity::Error,
+                        message: format!("duplicate {} id '{}'", kind.name(), shorten(id)),
+                        first,
+                    });
+                }
+                None => {
+                    checker.defined[kind as usize].insert(id.to_owned(), here);
+                }
+            }
+        });
+    }
+
+    fn refers(&mut self, kind: Kind, id: &str) {
+        if !self.references_complete || self.defined[kind as usize].contains_key(id) {
+            return;
+        }
+        let mut message = format!("unknown {} '{}'", kind.name(), shorten(id));
+        let key = (kind, id.to_owned());
+        let suggestion = match self.suggested.get(&key) {
+            Some(known) => known.clone(),
+            None if self.suggested.len() < SUGGESTIONS * 4 => {
+                let near = closest(id, self.defined[kind as usize].keys().map(String::as_str))
+                    .map(str::to_owned);
+                self.suggested.insert(key, near.clone());
+                near
+            }
+            None => None,
+        };
+        if let Some(near) = suggestion {
+            message.push_str(&format!(" (did you mean '{near}'?)"));
+        }
+        self.error(message);
+    }
+
+    fn nonempty(&mut self, text: &str, what: &str) {
+        if text.trim().is_empty() {
+            self.error(format!("{what} is empty"));
+        }
+    }
+
+    fn text(&mut self, text: &Text) {
+        for lang in Lang::ALL {
+            match text.translation(lang) {
+                Some(translation) => self.within(Step::Key(lang.code().into()), |checker| {
+                    checker.nonempty(translation, &format!("{} text", language_name(lang)));
+                }),
+                None if self.warnings => self.report(
+                    Severity::Warning,
+                    format!("no '{lang}' translation; English is shown instead"),
+                ),
+                None => {}
+            }
+        }
+    }
+
+    fn statement(&mut self, statement: &Statement) {
+        self.text(&statement.text);
+        self.key("sources", |checker| checker.sources(&statement.sources));
+    }
+
+    /// The sources at the current node, which must cite at least one.
+    fn sources(&mut self, sources: &[Str]) {
+        if sources.is_empty() {
+            self.error("cites no source; every statement needs one".to_owned());
+        }
+        for (index, source) in sources.iter().enumerate() {
+            self.within(Step::Index(index), |checker| {
+                checker.refers(Kind::Source, source);
+            });
+        }
+    }
+
+    fn item(&mut self, item: &Item) {
+        self.key("theme", |checker| checker.refers(Kind::Theme, &item.theme));
+        self.key("title", |checker| checker.text(&item.title));
+        self.key("detail", |checker| checker.text(&item.detail));
+        self.key("sources", |checker| checker.sources(&item.sources));
+    }
+
+    fn items(&mut self, key: &'static str, items: &[Item]) {
+        self.key(key, |checker| {
+            for (index, item) in items.iter().enumerate() {
+                checker.within(Step::Index(index), |checker| checker.item(item));
+            }
+        });
+    }
+
+    pub(crate) fn source_texts(&mut self, title: &str) {
+        self.key("title", |checker| checker.nonempty(title, "title"));
+    }
+
+    pub(crate) fn theme_texts(&mut self, label: &Text) {
+        self.key("label", |checker| checker.text(label));
+    }
+
+    pub(crate) fn role(&mut self, role: &Role) {
+        self.key("abbreviation", |checker| {
+            checker.nonempty(&role.abbreviation, "abbreviation");
+        });
+        self.key("title", |checker| checker.text(&role.title));
+        self.key("summary", |checker| checker.statement(&role.summary));
+        if let Some(orientation) = &role.orientation {
+            self.key("orientation", |checker| checker.statement(orientation));
+        }
+        for section in Section::OF_A_ROLE {
+            self.items(section.key(), role.items(section));
+        }
+        if role.every_item().next().is_none() {
+            self.error(format!(
+                "role '{}' has no responsibilities, focus areas or challenges",
+                shorten(&role.id)
+            ));
+        }
+    }
+
+    pub(crate) fn shared(&mut self, shared: &Shared) {
+        self.key("roles", |checker| {
+            let mut named = HashSet::new();
+            for (index, role) in shared.roles.iter().enumerate() {
+                checker.within(Step::Index(index), |checker| {
+                    checker.refers(Kind::Role, role);
+                    if !named.insert(role.as_str()) {
+                        checker.error(format!(
+                            "role '{}' is named twice in this group",
+                            shorten(role)
+                        ));
+                    }
+                });
+            }
+            if named.len() < 2 {
+                checker.error("`roles` must name at least two different roles".to_owned());
+            }
+        });
+        if let Some(summary) = &shared.summary {
+            self.key("summary", |checker| checker.statement(summary));
+        }
+        for (key, items) in shared.item_lists() {
+            self.items(key, items);
+        }
+    }
+}
+
+fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Hu => "Hungarian",
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An id cut to a length a message can carry.
+pub(crate) fn shorten(id: &str) -> String {
+    const MAX: usize = 40;
+    if id.chars().count() <= MAX {
+        id.escape_debug().to_string()
+    } else {
+        let head: String = id.chars().take(MAX).collect();
+        format!("{}…", head.escape_debug())
+    }
+}

@@ -1,0 +1,759 @@
+//! The dataset of `roles`: its schema ([`model`]), and loading and checking
+//! dataset files into one [`Dataset`], with every problem's file, line and
+//! column. The binary and its build script both use it, so the built-in
+//! dataset is checked by the same code as a user's file.
+//!
+//! A file is read by `serde_yaml`, straight into the model. Only a file that
+//! has a problem (or that `validate` reports warnings for) is parsed a second
+//! time, once, by a parser that keeps positions ([`marked_yaml`]); that parse
+//! places every problem and reads each record on its own, so that one broken
+//! record does not hide the problems of the next.
+
+mod check;
+pub mod model;
+mod problem;
+mod tree;
+
+use std::collections::HashMap;
+
+use serde::de::IgnoredAny;
+
+pub use crate::check::{MAX_ID, closest};
+pub use crate::problem::{Problem, Problems, Severity};
+
+use crate::check::{Checker, Definition, Kind, shorten};
+use crate::model::{DatasetFile, Item, Outline, Role, Section, Shared, Source, Theme};
+use crate::tree::{Path, Step, Tree};
+
+/// The built-in dataset, as written.
+pub const BUILTIN_YAML: &str = include_str!("../../../data/roles.yaml");
+
+/// The name problems in the built-in dataset are reported under.
+pub const BUILTIN_NAME: &str = "<built-in>/data/roles.yaml";
+
+/// One dataset file's name and text.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// What problems call the file: its path as the user gave it.
+    pub name: &'a str,
+    /// The whole file.
+    pub text: &'a str,
+}
+
+impl<'a> Input<'a> {
+    /// Pairs a file's name with its text.
+    pub fn new(name: &'a str, text: &'a str) -> Input<'a> {
+        Input { name, text }
+    }
+}
+
+/// All roles, themes and sources that a run works with, with their ids indexed.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    file: DatasetFile,
+    roles: HashMap<model::Str, usize>,
+    themes: HashMap<model::Str, usize>,
+    sources: HashMap<model::Str, usize>,
+}
+
+impl PartialEq for Dataset {
+    fn eq(&self, other: &Dataset) -> bool {
+        self.file == other.file
+    }
+}
+
+impl Dataset {
+    /// A dataset of records already checked, such as the built-in one.
+    pub fn from_file(file: DatasetFile) -> Dataset {
+        fn index<T>(records: &[T], id: impl Fn(&T) -> &model::Str) -> HashMap<model::Str, usize> {
+            let mut index = HashMap::with_capacity(records.len());
+            for (at, record) in records.iter().enumerate() {
+                index.entry(id(record).clone()).or_insert(at);
+            }
+            index
+        }
+        Dataset {
+            roles: index(&file.roles, |role| &role.id),
+            themes: index(&file.themes, |theme| &theme.id),
+            sources: index(&file.sources, |source| &source.id),
+            file,
+        }
+    }
+
+    /// Parses, checks and merges `inputs`, in order; any error refuses the whole set.
+    pub fn load(inputs: &[Input<'_>]) -> Result<Dataset, Problems> {
+        let (dataset, problems) = load(inputs, false);
+        dataset.ok_or(Problems(problems))
+    }
+
+    /// Like [`Dataset::load`], but also gives every problem found, warnings
+    /// included: the dataset is `None` when any of them is an error.
+    pub fn load_reporting(inputs: &[Input<'_>]) -> (Option<Dataset>, Vec<Problem>) {
+        load(inputs, true)
+    }
+
+    /// The documents statements cite, in the order they are numbered.
+    pub fn sources(&self) -> &[Source] {
+        &self.file.sources
+    }
+
+    /// The themes, in display order.
+    pub fn themes(&self) -> &[Theme] {
+        &self.file.themes
+    }
+
+    /// The roles, in the order they were defined.
+    pub fn roles(&self) -> &[Role] {
+        &self.file.roles
+    }
+
+    /// What groups of roles have in common.
+    pub fn shared(&self) -> &[Shared] {
+        &self.file.shared
+    }
+
+    /// The whole dataset as one file's records.
+    pub fn file(&self) -> &DatasetFile {
+        &self.file
+    }
+
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.get(id).map(|&at| &self.file.roles[at])
+    }
+
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.get(id).map(|&at| &self.file.themes[at])
+    }
+
+    /// The source with this id and the number it is cited by (from 1).
+    pub fn source(&self, id: &str) -> Option<(usize, &Source)> {
+        self.sources
+            .get(id)
+            .map(|&at| (at + 1, &self.file.sources[at]))
+    }
+
+    /// Looks up roles by the ids a user typed, ignoring case.
+    pub fn resolve_roles(&self, ids: &[String]) -> Result<Vec<&Role>, UnknownRole> {
+        ids.iter()
+            .map(|id| {
+                self.role(id)
+                    .or_else(|| self.role(&id.to_ascii_lowercase()))
+                    .ok_or_else(|| UnknownRole::new(id, self))
+            })
+            .collect()
+    }
+}
+
+/// A role id that is not in the dataset.
+#[derive(Debug)]
+pub struct UnknownRole {
+    id: String,
+    suggestion: Option<String>,
+    known: Vec<String>,
+}
+
+impl UnknownRole {
+    fn new(id: &str, dataset: &Dataset) -> UnknownRole {
+        let known: Vec<String> = dataset
+            .roles()
+            .iter()
+            .map(|role| role.id.to_string())
+            .collect();
+        let suggestion = closest(id, known.iter().map(String::as_str)).map(str::to_owned);
+        UnknownRole {
+            id: id.to_owned(),
+            suggestion,
+            known,
+        }
+    }
+}
+
+impl std::fmt::Display for UnknownRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown role '{}'", shorten(&self.id))?;
+        if let Some(suggestion) = &self.suggestion {
+            write!(f, " (did you mean '{suggestion}'?)")?;
+        }
+        if self.known.is_empty() {
+            write!(f, "; the dataset has no roles")
+        } else {
+            write!(f, "; known roles: {}", self.known.join(", "))
+        }
+    }
+}
+
+impl std::error::Error for UnknownRole {}
+
+/// A record as read: whole, or broken but with its id if it had one, so that
+/// references to it are not also reported as unknown.
+enum Salvaged<T> {
+    Whole(T),
+    Broken(Option<String>),
+}
+
+/// One file's records, each read on its own.
+struct Records {
+    sources: Vec<Salvaged<Source>>,
+    themes: Vec<Salvaged<Theme>>,
+    roles: Vec<Salvaged<Role>>,
+    shared: Vec<Salvaged<Shared>>,
+}
+
+impl Records {
+    fn none() -> Records {
+        Records {
+            sources: Vec::new(),
+            themes: Vec::new(),
+            roles: Vec::new(),
+            shared: Vec::new(),
+        }
+    }
+
+    fn whole(file: DatasetFile) -> Records {
+        fn all<T: model::Record>(records: model::List<T>) -> Vec<Salvaged<T>> {
+            records
+                .into_owned()
+                .into_iter()
+                .map(Salvaged::Whole)
+                .collect()
+        }
+        Records {
+            sources: all(file.sources),
+            themes: all(file.themes),
+            roles: all(file.roles),
+            shared: all(file.shared),
+        }
+    }
+
+    /// Adds the records to `file`, if every one of them is whole.
+    fn merge_into(self, file: &mut DatasetFile) {
+        fn whole<T: model::Record>(records: Vec<Salvaged<T>>, into: &mut model::List<T>) {
+            into.to_mut()
+                .extend(records.into_iter().filter_map(|record| match record {
+                    Salvaged::Whole(record) => Some(record),
+                    Salvaged::Broken(_) => None,
+                }));
+        }
+        whole(self.sources, &mut file.sources);
+        whole(self.themes, &mut file.themes);
+        whole(self.roles, &mut file.roles);
+        whole(self.shared, &mut file.shared);
+    }
+}
+
+/// A file being loaded: its records, and its positions once they were needed.
+struct Loading<'a> {
+    input: &'a Input<'a>,
+    records: Records,
+    /// Whether the file was a YAML mapping, so that its ids are known.
+    readable: bool,
+    tree: Option<Option<Tree>>,
+}
+
+impl Loading<'_> {
+    /// The file's positions, parsed the first time they are asked for.
+    fn tree(&mut self) -> Option<&Tree> {
+        let input = self.input;
+        self.tree
+            .get_or_insert_with(|| Tree::parse(input).ok())
+            .as_ref()
+    }
+
+    fn position(&mut self, path: &[Step]) -> Option<(usize, usize)> {
+        self.tree()?.position(path)
+    }
+}
+
+/// Characters without which a file can hold no anchor, alias or tag. serde_yaml
+/// expands aliases without bounding the expanded size, so a file that may hold
+/// them is read only by the parser that refuses them.
+const ANCHOR_ALIAS_TAG: [char; 3] = ['&', '*', '!'];
+
+/// Reads one file into records, with the problems of its syntax and shape.
+fn read(input: &Input<'_>) -> (Records, bool, Option<Tree>, Vec<Problem>) {
+    if input.text.trim().is_empty() {
+        let message = "the file is empty; a dataset needs at least one of `sources`, `themes`, \
+                       `roles`, `shared`";
+        let problem = Problem::error(input.name, None, message.to_owned());
+        return (Records::none(), false, None, vec![problem]);
+    }
+    let mut fast_error = None;
+    if !input.text.contains(ANCHOR_ALIAS_TAG) {
+        match serde_yaml::from_str::<DatasetFile>(input.text) {
+            Ok(file) => return (Records::whole(file), true, None, Vec::new()),
+            Err(error) => fast_error = Some(error),
+        }
+    }
+    let tree = match Tree::parse(input) {
+        Ok(tree) => tree,
+        Err(mut problem) => {
+            if let Some(key) = fast_error.as_ref().and_then(simple_key_start) {
+                tree::place_missing_colon(&mut problem, key);
+            }
+            return (Records::none(), false, None, vec![problem]);
+        }
+    };
+    let mut problems = tree.null_problems(input);
+    let records = records(input, &tree, &mut problems);
+    (records, true, Some(tree), problems)
+}
+
+/// Reads the records of a parsed file, collecting their problems.
+struct Reader<'t> {
+    input: &'t Input<'t>,
+    tree: &'t Tree,
+    problems: &'t mut Vec<Problem>,
+}
+
+impl Reader<'_> {
+    /// Reads `node` as a `T`, reporting what is wrong with it.
+    fn read<T: serde::de::DeserializeOwned>(
+        &mut self,
+        node: &marked_yaml::Node,
+        path: &[Step],
+        kind: &str,
+    ) -> Option<T> {
+        match self.tree.read(self.input, node, path, kind) {
+            Ok(record) => Some(record),
+            Err(problem) => {
+                self.problems.extend(problem);
+                None
+            }
+        }
+    }
+
+    /// Reads each item under `keys` of a record on its own; whether all were whole.
+    fn items(&mut self, node: &marked_yaml::Node, path: &Path, keys: &[&'static str]) -> bool {
+        let Some(mapping) = node.as_mapping() else {
+            return true;
+        };
+        let mut whole = true;
+        for key in keys {
+            let Some(items) = mapping.get_sequence(key) else {
+                continue;
+            };
+            for (index, item) in items.iter().enumerate() {
+                let mut at = path.clone();
+                at.push(Step::Key((*key).into()));
+                at.push(Step::Index(index));
+                whole &= self.read::<Item>(item, &at, "item").is_some();
+            }
+        }
+        whole
+    }
+}
+
+/// Where libyaml says a key began that has no `:` after it. The other parser
+/// notices only where the key runs into the next line, which is the wrong
+/// line to send a user to.
+fn simple_key_start(error: &serde_yaml::Error) -> Option<(usize, usize)> {
+    let message = error.to_string();
+    let (_, place) = message.split_once("while scanning a simple key at line ")?;
+    let (line, column) = place.split_once(" column ")?;
+    let column: String = column.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.parse().ok()?, column.parse().ok()?))
+}
+
+/// Every record of a parsed file, each read on its own: a role's own fields
+/// apart from each of its items, so that no mistake hides another.
+fn records(input: &Input<'_>, tree: &Tree, problems: &mut Vec<Problem>) -> Records {
+    let mut records = Records::none();
+    let mut reader = Reader {
+        input,
+        tree,
+        problems,
+    };
+    reader.read::<Outline>(tree.root(), &[], "dataset file");
+    let Some(top) = tree.top() else {
+        return records;
+    };
+    let list = |key: &'static str| {
+        top.get_sequence(key)
+            .into_iter()
+            .flat_map(|sequence| sequence.iter().enumerate())
+            .map(move |(index, node)| (vec![Step::Key(key.into()), Step::Index(index)], node))
+    };
+    for (path, node) in list("sources") {
+        let source = reader.read::<Source>(node, &path, "source");
+        records.sources.push(salvaged(source, node));
+    }
+    for (path, node) in list("themes") {
+        let theme = reader.read::<Theme>(node, &path, "theme");
+        records.themes.push(salvaged(theme, node));
+    }
+    for (path, node) in list("roles") {
+        let head = reader
+            .read::<Role<IgnoredAny>>(node, &path, "role")
+            .is_some();
+        let items = reader.items(node, &path, &Section::OF_A_ROLE.map(Section::key));
+        let role = (items && head)
+            .then(|| reader.read::<Role>(node, &path, "role"))
+            .flatten();
+        records.roles.push(salvaged(role, node));
+    }
+    for (path, node) in list("shared") {
+        let head = reader
+            .read::<Shared<IgnoredAny>>(node, &path, "shared group")
+            .is_some();
+        let items = reader.items(node, &path, &Shared::<Item>::ITEM_KEYS);
+        let shared = (items && head)
+            .then(|| reader.read::<Shared>(node, &path, "shared group"))
+            .flatten();
+        records.shared.push(salvaged(shared, node));
+    }
+    records
+}
+
+fn salvaged<T>(record: Option<T>, node: &marked_yaml::Node) -> Salvaged<T> {
+    match record {
+        Some(record) => Salvaged::Whole(record),
+        None => Salvaged::Broken(tree::id_of(node)),
+    }
+}
+
+fn load(inputs: &[Input<'_>], warnings: bool) -> (Option<Dataset>, Vec<Problem>) {
+    let mut files = Vec::with_capacity(inputs.len());
+    let mut problems = Vec::new();
+    for input in inputs {
+        let (records, readable, tree, found) = read(input);
+        problems.extend(found);
+        files.push(Loading {
+            input,
+            records,
+            readable,
+            tree: tree.map(Some),
+        });
+    }
+    // A file that is not YAML at all (or not a mapping) yields no ids;
+    // references into it cannot be judged, and calling them unknown would
+    // only send the user after the wrong problem.
+    let complete = files.iter().all(|file| file.readable);
+    let mut checker = Checker::new(complete, warnings);
+    define(&mut checker, &files);
+    // References are checked once every file's ids are known, so a user's role
+    // may use the built-in themes and sources.
+    for (at, file) in files.iter().enumerate() {
+        check(&mut checker, at, &file.records);
+    }
+    for found in checker.found {
+        let position = files[found.file].position(&found.path);
+        let mut message = found.message;
+        if let Some(Definition { file, path }) = found.first {
+            let name = files[file].input.name;
+            message.push_str(", first defined at ");
+            match files[file].position(&path) {
+                Some((line, column)) => message.push_str(&format!("{name}:{line}:{column}")),
+                None => message.push_str(name),
+            }
+        }
+        problems.push(Problem {
+            file: files[found.file].input.name.to_owned(),
+            position,
+            message,
+            severity: found.severity,
+        });
+    }
+    if problems.iter().any(Problem::is_error) {
+        return (None, problems);
+    }
+    let mut merged = DatasetFile::default();
+    for file in files {
+        file.records.merge_into(&mut merged);
+    }
+    (Some(Dataset::from_file(merged)), problems)
+}
+
+/// Defines every file's ids, whole records' and broken ones' alike.
+fn define(checker: &mut Checker, files: &[Loading<'_>]) {
+    fn each<T>(
+        checker: &mut Checker,
+        file: usize,
+        list: &'static str,
+        kind: Kind,
+        records: &[Salvaged<T>],
+        id: impl Fn(&T) -> &str,
+        texts: impl Fn(&mut Checker, &T),
+    ) {
+        for (index, record) in records.iter().enumerate() {
+            checker.at_record(file, list, index);
+            match record {
+                Salvaged::Whole(record) => {
+                    checker.define(kind, id(record));
+                    texts(checker, record);
+                }
+                Salvaged::Broken(Some(id)) => checker.define(kind, id),
+                Salvaged::Broken(None) => {}
+            }
+        }
+    }
+    for (at, file) in files.iter().enumerate() {
+        let records = &file.records;
+        each(
+            checker,
+            at,
+            "sources",
+            Kind::Source,
+            &records.sources,
+            |s| &s.id,
+            |c, s| c.source_texts(&s.title),
+        );
+        each(
+            checker,
+            at,
+            "themes",
+            Kind::Theme,
+            &records.themes,
+            |t| &t.id,
+            |c, t| c.theme_texts(&t.label),
+        );
+        each(
+            checker,
+            at,
+            "roles",
+            Kind::Role,
+            &records.roles,
+            |r| &r.id,
+            |_, _| {},
+        );
+        each(
+            checker,
+            at,
+            "shared",
+            Kind::Shared,
+            &records.shared,
+            |s| &s.id,
+            |_, _| {},
+        );
+    }
+}
+
+fn check(checker: &mut Checker, file: usize, records: &Records) {
+    for (index, role) in records.roles.iter().enumerate() {
+        if let Salvaged::Whole(role) = role {
+            checker.at_record(file, "roles", index);
+            checker.role(role);
+        }
+    }
+    for (index, shared) in records.shared.iter().enumerate() {
+        if let Salvaged::Whole(shared) = shared {
+            checker.at_record(file, "shared", index);
+            checker.shared(shared);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    const BASE: &str = "\
+sources:
+  - id: s1
+    title: Source one
+    language: en
+themes:
+  - id: strategy
+    label: { en: Strategy, hu: Stratégia }
+roles:
+  - id: ceo
+    abbreviation: CEO
+    title: { en: Chief Executive Officer, hu: vezérigazgató }
+    summary: { en: Runs the company., hu: Vezeti a céget., sources: [s1] }
+    responsibilities:
+      - theme: strategy
+        title: { en: Direction, hu: Irány }
+        detail: { en: Sets it., hu: Kijelöli. }
+        sources: [s1]
+";
+
+    fn load(files: &[(&str, &str)]) -> Result<Dataset, Problems> {
+        let inputs: Vec<Input<'_>> = files
+            .iter()
+            .map(|(name, text)| Input::new(name, text))
+            .collect();
+        Dataset::load(&inputs)
+    }
+
+    fn errors(files: &[(&str, &str)]) -> Vec<String> {
+        match load(files) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems
+                .0
+                .iter()
+                .filter(|problem| problem.is_error())
+                .map(ToString::to_string)
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_valid_file_loads() -> TestResult {
+        let dataset = load(&[("base.yaml", BASE)])?;
+        assert_eq!(dataset.roles()[0].id, "ceo");
+        assert_eq!(dataset.source("s1").map(|(number, _)| number), Some(1));
+        Ok(())
+    }
+
+    #[test]
+    fn an_unknown_theme_is_reported_where_it_is_with_a_suggestion() -> TestResult {
+        let text = BASE.replace("- theme: strategy", "- theme: strategi");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            ["f.yaml:14:16: unknown theme 'strategi' (did you mean 'strategy'?)"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn an_unknown_source_is_reported_where_it_is() -> TestResult {
+        let text = BASE.replace("        sources: [s1]", "        sources: [s1, s9]");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            ["f.yaml:17:23: unknown source 's9' (did you mean 's1'?)"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_duplicate_id_names_both_places() -> TestResult {
+        let second = "\
+roles:
+  - id: ceo
+    abbreviation: CEO
+    title: { en: Again }
+    summary: { en: Again., sources: [s1] }
+    focus:
+      - { theme: strategy, title: { en: X }, detail: { en: Y }, sources: [s1] }
+";
+        assert_eq!(
+            errors(&[("a.yaml", BASE), ("b.yaml", second)]),
+            ["b.yaml:2:9: duplicate role id 'ceo', first defined at a.yaml:9:9"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_later_file_may_use_an_earlier_files_themes_and_sources() -> TestResult {
+        let second = "\
+roles:
+  - id: coo
+    abbreviation: COO
+    title: { en: Chief Operating Officer, hu: operatív igazgató }
+    summary: { en: Runs operations., hu: Irányítja a működést., sources: [s1] }
+    challenges:
+      - theme: strategy
+        title: { en: Scale, hu: Méret }
+        detail: { en: Growing., hu: Növekedés. }
+        sources: [s1]
+";
+        let dataset = load(&[("a.yaml", BASE), ("b.yaml", second)])?;
+        assert_eq!(dataset.roles().len(), 2);
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_fields_and_wrong_types_have_positions() -> TestResult {
+        let text = BASE.replace("responsibilities:", "responsibilites:");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            [
+                "f.yaml:13:5: roles[0].responsibilites: unknown field `responsibilites` in a role \
+                 (did you mean `responsibilities`?)"
+            ]
+        );
+
+        let text = BASE.replace("        sources: [s1]\n", "        sources: s1\n");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            ["f.yaml:17:18: roles[0].responsibilities[0].sources: expected a list, found text"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn every_record_is_read_on_its_own() -> TestResult {
+        let text = BASE
+            .replace("abbreviation: CEO", "abbreviation: CEO\n    colour: red")
+            .replace(
+                "{ en: Direction, hu: Irány }",
+                "{ en: Direction, de: Richtung }",
+            )
+            .replace("language: en", "language: [en]");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            [
+                "f.yaml:4:15: sources[0].language: expected text, found a list",
+                "f.yaml:11:5: roles[0].colour: unknown field `colour` in a role; expected `id`, \
+                 `abbreviation`, `title`, `summary`, `orientation`, `responsibilities`, `focus`, \
+                 `challenges`",
+                "f.yaml:16:37: roles[0].responsibilities[0].title.de: unknown field `de`: expected \
+                 a language (`en`, `hu`)",
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn ids_must_be_lowercase_words() -> TestResult {
+        let text = BASE.replace("id: ceo", "id: Chief Exec");
+        assert_eq!(
+            errors(&[("f.yaml", &text)]),
+            ["f.yaml:9:9: role id 'Chief Exec' must be 1 to 64 lowercase letters, digits and '-'"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_role_with_no_items_and_an_uncited_statement_are_errors() -> TestResult {
+        let uncited = BASE.replace("sources: [s1] }", "sources: [] }");
+        let (text, _) = uncited
+            .split_once("    responsibilities:")
+            .ok_or("BASE has responsibilities")?;
+        let found = errors(&[("f.yaml", text)]);
+        assert_eq!(
+            found,
+            [
+                "f.yaml:12:69: cites no source; every statement needs one",
+                "f.yaml:9:5: role 'ceo' has no responsibilities, focus areas or challenges",
+            ]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_missing_translation_is_a_warning_only() -> TestResult {
+        let text = BASE.replace("{ en: Direction, hu: Irány }", "{ en: Direction }");
+        let inputs = [Input::new("f.yaml", &text)];
+        let dataset = Dataset::load(&inputs)?;
+        assert_eq!(
+            dataset.roles()[0].responsibilities[0].title.get(Lang::Hu),
+            "Direction"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn yaml_syntax_errors_have_positions() -> TestResult {
+        let found = errors(&[("f.yaml", "roles: [\n  - id: x\n")]);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("f.yaml:2:"), "{found:?}");
+        assert_eq!(found[0].lines().count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn an_empty_file_is_an_error() -> TestResult {
+        assert_eq!(
+            errors(&[("f.yaml", "  \n")]),
+            [
+                "f.yaml: the file is empty; a dataset needs at least one of `sources`, `themes`, `roles`, `shared`"
+            ]
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,204 @@
+//! `roles validate`: every problem of every file, each once, each with its
+//! position, whatever the file's size.
+
+mod common;
+
+use std::fmt::Write as _;
+
+use common::{file, roles, scratch};
+
+/// A role in the dataset's own format, citing the built-in themes and sources.
+fn role(id: &str) -> String {
+    format!(
+        "  - id: {id}\n    abbreviation: R\n    title: {{ en: A role, hu: Egy szerepkör }}\n    \
+         summary: {{ en: Does things., hu: Dolgokat végez., sources: [article-en] }}\n    \
+         focus:\n      - {{ theme: strategy, title: {{ en: T, hu: T }}, detail: {{ en: D, hu: D }}, \
+         sources: [article-en] }}\n"
+    )
+}
+
+#[test]
+fn every_duplicate_id_in_a_large_file_is_listed_with_its_position() {
+    // Enough duplicates in a file large enough that placing each by reading
+    // the file again would cost far more than the file is worth.
+    let mut yaml = String::from("roles:\n");
+    for index in 0..4_000 {
+        yaml.push_str(&role(&format!("role-{index}")));
+    }
+    for index in 0..400 {
+        yaml.push_str(&role(&format!("role-{index}")));
+    }
+    let directory = scratch();
+    let path = file(&directory, "dupes.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    let output = roles()
+        .args(["validate", arg])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 400, "each duplicate once");
+    for (index, line) in lines.iter().enumerate() {
+        let first_line = 2 + index * 6;
+        let again_line = 2 + (4_000 + index) * 6;
+        assert_eq!(
+            *line,
+            format!(
+                "{arg}:{again_line}:9: duplicate role id 'role-{index}', first defined at \
+                 {arg}:{first_line}:9"
+            )
+        );
+    }
+}
+
+#[test]
+fn whether_a_file_is_valid_does_not_depend_on_its_size() {
+    // `roles: []` closes the list; the items after it are a syntax error,
+    // in a small file and in one over a mebibyte alike.
+    for count in [1, 5_000] {
+        let mut yaml = String::from("roles: []\n");
+        for index in 0..count {
+            yaml.push_str(&role(&format!("role-{index}")));
+        }
+        let directory = scratch();
+        let path = file(&directory, "closed.yaml", yaml.as_bytes());
+        let arg = path.to_str().expect("UTF-8");
+        let output = roles()
+            .args(["validate", arg])
+            .output()
+            .expect("roles runs");
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{} bytes: {}",
+            yaml.len(),
+            String::from_utf8_lossy(&output.stdout)
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.starts_with(&format!("{arg}:2:")), "{stdout}");
+    }
+}
+
+#[test]
+fn each_file_is_named_once_in_the_verdict() {
+    let directory = scratch();
+    let a = file(
+        &directory,
+        "a.yaml",
+        format!("roles:\n{}", role("one")).as_bytes(),
+    );
+    let b = file(
+        &directory,
+        "b.yaml",
+        format!("roles:\n{}", role("two")).as_bytes(),
+    );
+    let (a, b) = (a.to_str().expect("UTF-8"), b.to_str().expect("UTF-8"));
+    let output = roles()
+        .args(["validate", a, b])
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!("valid: <built-in>/data/roles.yaml, {a}, {b} (4 roles, 14 themes, 2 sources)\n")
+    );
+}
+
+#[test]
+fn syntax_errors_are_placed_where_the_mistake_is() {
+    let directory = scratch();
+    let cases = [
+        // The quote opens on line 2; the file ends without closing it.
+        (
+            "quote.yaml",
+            "roles:\n  - id: \"cto\n    abbreviation: CTO\n",
+            "2:9: this quoted text is not closed",
+        ),
+        // The key on line 3 has no `:`; the parser only notices on line 4.
+        (
+            "colon.yaml",
+            "roles:\n  - id: x\n    abbreviation CTO\n    title: { en: X }\n",
+            "3:5: a `:` is missing after this key",
+        ),
+        (
+            "tab.yaml",
+            "roles:\n\t- id: x\n",
+            "2:2: a tab is used for indentation here",
+        ),
+        (
+            "twice.yaml",
+            "roles:\n  - id: x\n    id: y\n",
+            "3:5: key `id` is given twice in one mapping",
+        ),
+    ];
+    let mut report = String::new();
+    for (name, yaml, expected) in cases {
+        let path = file(&directory, name, yaml.as_bytes());
+        let arg = path.to_str().expect("UTF-8");
+        let output = roles()
+            .args(["validate", arg])
+            .output()
+            .expect("roles runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if !stdout.starts_with(&format!("{arg}:{expected}")) {
+            let _ = writeln!(report, "{name}: expected {expected}, got {stdout}");
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn null_is_refused_wherever_text_or_a_value_belongs() {
+    let directory = scratch();
+    let yaml = "roles:\n  - id: x\n    abbreviation: ~\n    title: { en: null }\n    \
+                summary: { en: S, sources: [article-en] }\n    orientation:\n    \
+                focus:\n      - { theme: strategy, title: { en: '~' }, detail: { en: D }, sources: [article-en] }\n";
+    let path = file(&directory, "nulls.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    let output = roles()
+        .args(["validate", arg])
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let nulls: Vec<&str> = stdout
+        .lines()
+        .filter(|line| line.contains("expected text, found null"))
+        .collect();
+    assert_eq!(nulls.len(), 3, "{stdout}");
+    for place in ["3:19:", "4:18:", "6:5:"] {
+        assert!(
+            nulls
+                .iter()
+                .any(|line| line.starts_with(&format!("{arg}:{place}"))),
+            "{place} in {stdout}"
+        );
+    }
+}
+
+#[test]
+fn a_group_must_name_two_different_roles() {
+    let directory = scratch();
+    let yaml = "shared:\n  - id: g\n    roles: [cto, cto]\n    \
+                collaboration:\n      - { theme: strategy, title: { en: T, hu: T }, detail: { en: D, hu: D }, sources: [article-en] }\n";
+    let path = file(&directory, "group.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    let output = roles()
+        .args(["validate", arg])
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains(&format!(
+            "{arg}:3:18: role 'cto' is named twice in this group"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("`roles` must name at least two different roles"),
+        "{stdout}"
+    );
+}
