@@ -55,13 +55,19 @@ fn start(span: &Span) -> Option<Position> {
     span.start().map(|mark| (mark.line(), mark.column()))
 }
 
-/// Where a node begins as a reader sees it: a mapping at its first key (the
-/// parser marks a block mapping where it first meets a `:`).
+/// Where a node begins as a reader sees it. The parser marks a block mapping
+/// where it first meets a `:`, after its first key, and a flow mapping at its
+/// `{`, before it: the earlier of the two is where the mapping starts.
 fn node_start(node: &Node) -> Option<Position> {
-    if let Some((key, _)) = node.as_mapping().and_then(|mapping| mapping.iter().next()) {
-        return start(key.span());
+    let own = start(node.span());
+    let first_key = node
+        .as_mapping()
+        .and_then(|mapping| mapping.iter().next())
+        .and_then(|(key, _)| start(key.span()));
+    match (own, first_key) {
+        (Some(own), Some(key)) => Some(own.min(key)),
+        (own, key) => own.or(key),
     }
-    start(node.span())
 }
 
 impl Tree {
