@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::cli::Format;
+use crate::format::Format;
 use crate::compare::{Column, Comparison, Listed};
 use crate::labels::Labels;
 use crate::model::Role;
