@@ -19,6 +19,7 @@ pub mod render;
 mod replace;
 pub mod schema;
 pub mod search;
+mod terminal;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -197,7 +198,7 @@ fn validate(options: &Options, files: &[PathBuf], out: &mut dyn Write) -> anyhow
     let (dataset, found) = Dataset::load_reporting(&inputs);
     problems.extend(found);
     for problem in &problems {
-        writeln!(out, "{}", render::sanitize(&problem.to_string()))?;
+        writeln!(out, "{}", terminal::escape(&problem.to_string()))?;
     }
     let errors = problems.iter().filter(|problem| problem.is_error()).count();
     let warnings = problems.len() - errors;
