@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::format::Format;
 use crate::model::Section;
 
 const AFTER_HELP: &str = "\
@@ -147,19 +148,6 @@ pub struct FormatArgs {
     /// Output format
     #[arg(long, value_name = "FORMAT", default_value = "table")]
     pub format: Format,
-}
-
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Tables for reading in a terminal
-    Table,
-    /// GitHub-flavoured Markdown tables
-    Markdown,
-    /// Comma-separated values, one row per item
-    Csv,
-    /// One JSON document
-    Json,
 }
 
 /// A section, as typed on the command line.

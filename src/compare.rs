@@ -1,4 +1,11 @@
 //! Aligning roles on themes: the [`Comparison`] every output format renders.
+//!
+//! Everything a format needs to decide is decided here, once: which roles a
+//! shared item concerns and whether to name them, and the numbers its sources
+//! are cited by. The formats only write it down.
+
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::dataset::Dataset;
 use crate::model::{Item, Lang, Role, Section, Shared, Source, Statement, Str, Theme};
@@ -12,7 +19,9 @@ pub struct Comparison<'d> {
     pub roles: Vec<&'d Role>,
     /// One block per section shown, in display order.
     pub blocks: Vec<Block<'d>>,
-    dataset: &'d Dataset,
+    sources: &'d [Source],
+    /// Each source's number (from 1) by its id, so that citing is a look-up.
+    numbers: HashMap<&'d str, usize>,
 }
 
 /// One section of a comparison: a table of themes against columns.
@@ -33,8 +42,21 @@ pub struct Block<'d> {
 pub struct Summary<'d> {
     /// The summary itself.
     pub statement: &'d Statement,
-    /// The roles it concerns, when they are not exactly the roles compared.
-    pub between: Vec<&'d Role>,
+    /// The roles it concerns.
+    pub concerns: Concerns<'d>,
+    /// The numbers of the sources it cites.
+    pub citations: Vec<usize>,
+}
+
+/// The roles something concerns, and whether they must be named where it is
+/// shown: they need not be when they are exactly the roles compared.
+#[derive(Debug, Clone)]
+pub struct Concerns<'d> {
+    /// Its own role, or every role of a shared group; the compared roles, in
+    /// the user's order, when the group is exactly those.
+    pub roles: Rc<[&'d Role]>,
+    /// Whether the roles are not exactly the roles compared.
+    pub named: bool,
 }
 
 /// What a column of a block holds.
@@ -64,8 +86,10 @@ pub struct Row<'d> {
 pub struct Entry<'d> {
     /// The item itself.
     pub item: &'d Item,
-    /// The roles a shared item concerns, when they are not exactly the roles compared.
-    pub between: Vec<&'d Role>,
+    /// The roles it concerns.
+    pub concerns: Concerns<'d>,
+    /// The numbers of the sources it cites.
+    pub citations: Vec<usize>,
 }
 
 /// One item with everything needed to show it outside a table: for lists,
@@ -82,6 +106,8 @@ pub struct Listed<'c, 'd> {
     pub item: &'d Item,
     /// The roles it concerns: its own role, or the roles a shared item is between.
     pub roles: &'c [&'d Role],
+    /// The numbers of the sources it cites.
+    pub citations: &'c [usize],
 }
 
 impl Listed<'_, '_> {
@@ -107,6 +133,15 @@ impl PartialEq for Column<'_> {
     }
 }
 
+/// What aligning needs to look up, built once per comparison.
+struct Aligner<'d, 'r> {
+    dataset: &'d Dataset,
+    roles: &'r [&'d Role],
+    /// Each theme's row (its place in the dataset's order) by its id.
+    rows: HashMap<&'d str, usize>,
+    numbers: &'r HashMap<&'d str, usize>,
+}
+
 impl<'d> Comparison<'d> {
     /// Aligns `roles` on the dataset's themes, for the given sections.
     pub fn new(
@@ -115,55 +150,69 @@ impl<'d> Comparison<'d> {
         sections: &[Section],
         lang: Lang,
     ) -> Comparison<'d> {
+        let mut numbers = HashMap::with_capacity(dataset.sources().len());
+        for (index, source) in dataset.sources().iter().enumerate() {
+            // The first of two sources with one id is the one cited, as in `Dataset::source`.
+            numbers.entry(source.id.as_ref()).or_insert(index + 1);
+        }
+        let aligner = Aligner {
+            dataset,
+            roles: &roles,
+            rows: dataset
+                .themes()
+                .iter()
+                .enumerate()
+                .map(|(row, theme)| (theme.id.as_ref(), row))
+                .collect(),
+            numbers: &numbers,
+        };
         let blocks = Section::ALL
             .into_iter()
             .filter(|section| sections.contains(section))
             .map(|section| match section {
-                Section::Shared => shared_block(dataset, &roles),
-                _ => role_block(dataset, &roles, section),
+                Section::Shared => aligner.shared_block(),
+                _ => aligner.role_block(section),
             })
             .collect();
         Comparison {
             lang,
             roles,
             blocks,
-            dataset,
+            sources: dataset.sources(),
+            numbers,
         }
     }
 
     /// The numbers (from 1) the given source ids are cited by.
     pub fn citations(&self, ids: &[Str]) -> Vec<usize> {
-        ids.iter()
-            .filter_map(|id| self.dataset.source(id).map(|(number, _)| number))
-            .collect()
+        citations(&self.numbers, ids)
     }
 
     /// The sources cited anywhere in the comparison, with their numbers, in number order.
     pub fn sources(&self) -> Vec<(usize, &'d Source)> {
-        let mut cited: Vec<&Str> = Vec::new();
+        let mut cited: Vec<usize> = Vec::new();
         for role in &self.roles {
-            cited.extend(role.summary.sources.iter());
+            cited.extend(self.citations(&role.summary.sources));
             if let Some(orientation) = &role.orientation {
-                cited.extend(orientation.sources.iter());
+                cited.extend(self.citations(&orientation.sources));
             }
         }
         for block in &self.blocks {
             for summary in &block.summaries {
-                cited.extend(summary.statement.sources.iter());
+                cited.extend(&summary.citations);
             }
             for row in &block.rows {
                 for entry in row.cells.iter().flatten() {
-                    cited.extend(entry.item.sources.iter());
+                    cited.extend(&entry.citations);
                 }
             }
         }
-        let mut numbered: Vec<(usize, &'d Source)> = cited
+        cited.sort_unstable();
+        cited.dedup();
+        cited
             .into_iter()
-            .filter_map(|id| self.dataset.source(id))
-            .collect();
-        numbered.sort_by_key(|(number, _)| *number);
-        numbered.dedup_by_key(|(number, _)| *number);
-        numbered
+            .filter_map(|number| Some((number, self.sources.get(number - 1)?)))
+            .collect()
     }
 
     /// Every item, block by block, row by row, column by column.
@@ -180,11 +229,8 @@ impl<'d> Comparison<'d> {
                             column: *column,
                             theme: row.theme,
                             item: entry.item,
-                            roles: match column {
-                                Column::Role(role) => std::slice::from_ref(role),
-                                _ if entry.between.is_empty() => &self.roles,
-                                _ => &entry.between,
-                            },
+                            roles: &entry.concerns.roles,
+                            citations: &entry.citations,
                         })
                     })
             })
@@ -239,117 +285,138 @@ impl<'d> Comparison<'d> {
     }
 }
 
-fn role_block<'d>(dataset: &'d Dataset, roles: &[&'d Role], section: Section) -> Block<'d> {
-    let columns = roles.iter().map(|role| Column::Role(role)).collect();
-    let rows = dataset
-        .themes()
-        .iter()
-        .filter_map(|theme| {
-            let cells: Vec<Vec<Entry<'d>>> = roles
-                .iter()
-                .map(|role| {
-                    role.items(section)
-                        .iter()
-                        .filter(|item| item.theme == theme.id)
-                        .map(|item| Entry {
-                            item,
-                            between: Vec::new(),
-                        })
-                        .collect()
-                })
-                .collect();
-            let filled = cells.iter().filter(|cell| !cell.is_empty()).count();
-            (filled > 0).then_some(Row {
-                theme,
-                common: roles.len() > 1 && filled == roles.len(),
-                cells,
-            })
-        })
-        .collect();
-    Block {
-        section,
-        columns,
-        summaries: Vec::new(),
-        rows,
-    }
-}
-
-/// The shared groups that concern the compared roles: with one role, every
-/// group it belongs to; with several, every group between two or more of them.
-fn relevant_shared<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Vec<&'d Shared> {
-    let wanted = roles.len().min(2);
-    dataset
-        .shared()
-        .iter()
-        .filter(|shared| {
-            let compared = shared
-                .roles
-                .iter()
-                .filter(|id| roles.iter().any(|role| &role.id == *id))
-                .count();
-            compared >= wanted && compared > 0
-        })
+fn citations(numbers: &HashMap<&str, usize>, ids: &[Str]) -> Vec<usize> {
+    ids.iter()
+        .filter_map(|id| numbers.get(id.as_ref()).copied())
         .collect()
 }
 
-fn shared_block<'d>(dataset: &'d Dataset, roles: &[&'d Role]) -> Block<'d> {
-    let groups = relevant_shared(dataset, roles);
-    let between = |shared: &'d Shared| -> Vec<&'d Role> {
-        let exact = shared.roles.len() == roles.len()
-            && roles.iter().all(|role| shared.roles.contains(&role.id));
-        if exact {
-            Vec::new()
-        } else {
-            shared
-                .roles
-                .iter()
-                .filter_map(|id| dataset.role(id))
-                .collect()
+impl<'d> Aligner<'d, '_> {
+    /// One empty cell per column for every theme, to drop items into by theme
+    /// instead of searching every role's items for every theme.
+    fn empty_grid(&self, columns: usize) -> Vec<Vec<Vec<Entry<'d>>>> {
+        (0..self.dataset.themes().len())
+            .map(|_| (0..columns).map(|_| Vec::new()).collect())
+            .collect()
+    }
+
+    /// Puts `items` into their themes' cells of `column`.
+    fn place(
+        &self,
+        grid: &mut [Vec<Vec<Entry<'d>>>],
+        column: usize,
+        items: &'d [Item],
+        concerns: &Concerns<'d>,
+    ) {
+        for item in items {
+            // The checker refuses unknown themes; an item without one has no row to stand in.
+            if let Some(&row) = self.rows.get(item.theme.as_ref()) {
+                grid[row][column].push(Entry {
+                    item,
+                    concerns: concerns.clone(),
+                    citations: citations(self.numbers, &item.sources),
+                });
+            }
         }
-    };
-    let rows = dataset
-        .themes()
-        .iter()
-        .filter_map(|theme| {
-            let cell = |pick: fn(&'d Shared) -> &'d [Item]| -> Vec<Entry<'d>> {
-                groups
-                    .iter()
-                    .flat_map(|shared| {
-                        pick(shared)
-                            .iter()
-                            .filter(|item| item.theme == theme.id)
-                            .map(|item| Entry {
-                                item,
-                                between: between(shared),
-                            })
-                    })
-                    .collect()
-            };
-            let cells = vec![
-                cell(|shared| &shared.collaboration),
-                cell(|shared| &shared.challenges),
-            ];
-            let filled = cells.iter().any(|cell| !cell.is_empty());
-            filled.then_some(Row {
-                theme,
-                common: false,
-                cells,
-            })
-        })
-        .collect();
-    Block {
-        section: Section::Shared,
-        columns: vec![Column::Collaboration, Column::SharedChallenges],
-        summaries: groups
+    }
+
+    /// The rows that have anything, in theme order.
+    fn rows(&self, grid: Vec<Vec<Vec<Entry<'d>>>>, common: impl Fn(usize) -> bool) -> Vec<Row<'d>> {
+        self.dataset
+            .themes()
             .iter()
-            .filter_map(|shared| {
-                shared.summary.as_ref().map(|statement| Summary {
-                    statement,
-                    between: between(shared),
+            .zip(grid)
+            .filter_map(|(theme, cells)| {
+                let filled = cells.iter().filter(|cell| !cell.is_empty()).count();
+                (filled > 0).then(|| Row {
+                    theme,
+                    common: common(filled),
+                    cells,
                 })
             })
-            .collect(),
-        rows,
+            .collect()
+    }
+
+    fn role_block(&self, section: Section) -> Block<'d> {
+        let roles = self.roles;
+        let mut grid = self.empty_grid(roles.len());
+        for (column, role) in roles.iter().enumerate() {
+            let concerns = Concerns {
+                roles: Rc::from([*role]),
+                named: false,
+            };
+            self.place(&mut grid, column, role.items(section), &concerns);
+        }
+        Block {
+            section,
+            columns: roles.iter().map(|role| Column::Role(role)).collect(),
+            summaries: Vec::new(),
+            rows: self.rows(grid, |filled| roles.len() > 1 && filled == roles.len()),
+        }
+    }
+
+    /// The shared groups that concern the compared roles, with whom each
+    /// concerns: with one role, every group it belongs to; with several, every
+    /// group between two or more of them.
+    fn relevant_shared(&self) -> Vec<(&'d Shared, Concerns<'d>)> {
+        let roles = self.roles;
+        let wanted = roles.len().min(2);
+        self.dataset
+            .shared()
+            .iter()
+            .filter_map(|shared| {
+                let compared = shared
+                    .roles
+                    .iter()
+                    .filter(|id| roles.iter().any(|role| &role.id == *id))
+                    .count();
+                if compared < wanted || compared == 0 {
+                    return None;
+                }
+                let exact = shared.roles.len() == roles.len()
+                    && roles.iter().all(|role| shared.roles.contains(&role.id));
+                let concerns = if exact {
+                    Concerns {
+                        roles: Rc::from(roles),
+                        named: false,
+                    }
+                } else {
+                    Concerns {
+                        roles: shared
+                            .roles
+                            .iter()
+                            .filter_map(|id| self.dataset.role(id))
+                            .collect(),
+                        named: true,
+                    }
+                };
+                Some((shared, concerns))
+            })
+            .collect()
+    }
+
+    fn shared_block(&self) -> Block<'d> {
+        let groups = self.relevant_shared();
+        let mut grid = self.empty_grid(2);
+        for (shared, concerns) in &groups {
+            self.place(&mut grid, 0, &shared.collaboration, concerns);
+            self.place(&mut grid, 1, &shared.challenges, concerns);
+        }
+        Block {
+            section: Section::Shared,
+            columns: vec![Column::Collaboration, Column::SharedChallenges],
+            summaries: groups
+                .iter()
+                .filter_map(|(shared, concerns)| {
+                    shared.summary.as_ref().map(|statement| Summary {
+                        statement,
+                        concerns: concerns.clone(),
+                        citations: citations(self.numbers, &statement.sources),
+                    })
+                })
+                .collect(),
+            rows: self.rows(grid, |_| false),
+        }
     }
 }
 
@@ -399,7 +466,7 @@ shared:
 
     fn titles(cell: &[Entry<'_>]) -> Vec<String> {
         cell.iter()
-            .map(|entry| entry.item.title.en().to_string())
+            .map(|entry| entry.item.title.get(Lang::En).to_string())
             .collect()
     }
 
@@ -431,7 +498,7 @@ shared:
         let rows = &comparison.blocks[0].rows;
         assert_eq!(titles(&rows[0].cells[0]), ["ab"]);
         assert!(
-            rows[0].cells[0][0].between.is_empty(),
+            !rows[0].cells[0][0].concerns.named,
             "exactly the compared roles"
         );
 
@@ -445,8 +512,14 @@ shared:
         let three = dataset.resolve_roles(&["a".into(), "b".into(), "c".into()])?;
         let comparison = Comparison::new(&dataset, three, &[Section::Shared], Lang::En);
         let entry = &comparison.blocks[0].rows[0].cells[0][0];
-        let between: Vec<&str> = entry.between.iter().map(|role| role.id.as_ref()).collect();
-        assert_eq!(between, ["a", "b"], "named, since c is compared too");
+        let between: Vec<&str> = entry
+            .concerns
+            .roles
+            .iter()
+            .map(|role| role.id.as_ref())
+            .collect();
+        assert_eq!(between, ["a", "b"]);
+        assert!(entry.concerns.named, "named, since c is compared too");
         Ok(())
     }
 
@@ -457,7 +530,7 @@ shared:
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, Lang::En);
         let listed: Vec<String> = comparison
             .listed()
-            .map(|listed| listed.item.title.en().to_string())
+            .map(|listed| listed.item.title.get(Lang::En).to_string())
             .collect();
         assert_eq!(listed, ["a1", "a2", "b2", "c3", "ab"]);
         let cited: Vec<usize> = comparison.sources().iter().map(|(n, _)| *n).collect();

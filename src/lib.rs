@@ -10,25 +10,28 @@ pub mod builtin;
 pub mod cli;
 pub mod compare;
 pub mod exit_codes;
+pub mod format;
 pub mod labels;
 pub mod options;
 pub mod read;
 pub mod render;
 mod replace;
 pub mod search;
+mod terminal;
 
 pub use roles_dataset as dataset;
 pub use roles_dataset::model;
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, Format};
+use crate::cli::{Cli, Command};
 use crate::compare::Comparison;
 use crate::dataset::{BUILTIN_NAME, BUILTIN_YAML, Dataset, Input, Problem, Problems};
+use crate::format::Format;
 use crate::model::{Role, Section};
 use crate::options::{Environment, Options};
 use crate::render::renderer;
@@ -105,7 +108,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
             let found = !comparison.is_empty();
             // Like grep, a search that finds nothing prints nothing, except that
             // a script asking for CSV or JSON still gets a well-formed, empty document.
-            if found || matches!(format.format, Format::Csv | Format::Json) {
+            if found || format.format.is_data() {
                 print(View::List, format.format, &options, &comparison, out)?;
             }
             if !found {
@@ -120,8 +123,9 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
         } => {
             let roles = resolve_distinct(&dataset, roles)?;
             let comparison = Comparison::new(&dataset, roles, &sections.chosen(), lang);
-            let format =
-                format.unwrap_or_else(|| output.as_deref().map_or(Format::Markdown, format_of));
+            let format = format
+                .or_else(|| output.as_deref().and_then(Format::of_path))
+                .unwrap_or(Format::Markdown);
             let renderer = renderer(format, &options);
             match output {
                 None => renderer.comparison(&comparison, out)?,
@@ -194,7 +198,7 @@ fn validate(options: &Options, files: &[PathBuf], out: &mut dyn Write) -> anyhow
     let (dataset, found) = Dataset::load_reporting(&inputs);
     problems.extend(found);
     for problem in &problems {
-        writeln!(out, "{}", render::sanitize(&problem.to_string()))?;
+        writeln!(out, "{}", terminal::escape(&problem.to_string()))?;
     }
     let errors = problems.iter().filter(|problem| problem.is_error()).count();
     let warnings = problems.len() - errors;
@@ -264,24 +268,12 @@ fn print(
     Ok(())
 }
 
-/// The format an export file's name asks for: `.md`/`.markdown`, `.csv`, `.json`; Markdown otherwise.
-fn format_of(path: &Path) -> Format {
-    let extension = path
-        .extension()
-        .map(|extension| extension.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
-        Some("csv") => Format::Csv,
-        Some("json") => Format::Json,
-        _ => Format::Markdown,
-    }
-}
-
 /// CSV and JSON have no room for prose, so the note on untranslated texts goes
 /// to stderr (JSON also counts them in `untranslated`); tables and Markdown
 /// carry it in the document.
 fn note_untranslated(format: Format, comparison: &Comparison<'_>) {
     let missing = comparison.untranslated();
-    if missing > 0 && matches!(format, Format::Csv | Format::Json) {
+    if missing > 0 && format.is_data() {
         let note = labels::Labels::of(comparison.lang).untranslated(missing);
         let _ = writeln!(io::stderr().lock(), "roles: {note}");
     }

@@ -48,7 +48,8 @@ impl Environment {
         Environment {
             is_tty,
             terminal_width: if is_tty {
-                comfy_table::Table::new().width()
+                terminal_size::terminal_size_of(io::stdout())
+                    .map(|(terminal_size::Width(width), _)| width)
             } else {
                 None
             },

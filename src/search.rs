@@ -1,45 +1,24 @@
 //! Matching a search term the way a person means it: ignoring case and accents,
 //! so that `ugyfel` finds `ügyfél` and `Vendor` finds `vendors`.
 
-/// `text` in lower case with accents taken off Latin letters.
-pub fn fold(text: &str) -> String {
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// `text` in lower case with its accents taken off: `Ügyfél` and `u` + U+0308
+/// `gyfél` both fold to `ugyfel`.
+pub(crate) fn fold(text: &str) -> String {
+    // Lower case first: some capitals lower to a letter and a combining mark
+    // (`İ` to `i` + U+0307), which decomposing then drops with the other marks.
     text.chars()
         .flat_map(char::to_lowercase)
-        .map(strip_accent)
+        .nfd()
+        .filter(|&c| !is_combining_mark(c))
         .collect()
 }
 
 /// Whether `haystack` contains `needle`, both compared folded; `needle` must already be folded.
-pub fn contains_folded(haystack: &str, needle: &str) -> bool {
+pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
     fold(haystack).contains(needle)
-}
-
-/// The base letter of an accented lower-case Latin letter (Latin-1 and Latin
-/// Extended-A, which cover Hungarian and the other languages of Europe's
-/// Latin alphabets); any other character unchanged.
-fn strip_accent(c: char) -> char {
-    match c {
-        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-        'ĥ' | 'ħ' => 'h',
-        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
-        'ĵ' => 'j',
-        'ķ' => 'k',
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
-        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
-        'ŕ' | 'ŗ' | 'ř' => 'r',
-        'ś' | 'ŝ' | 'ş' | 'š' => 's',
-        'ţ' | 'ť' | 'ŧ' => 't',
-        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
-        'ŵ' => 'w',
-        'ý' | 'ÿ' | 'ŷ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        c => c,
-    }
 }
 
 #[cfg(test)]
@@ -58,7 +37,15 @@ mod tests {
     }
 
     #[test]
+    fn decomposed_input_folds_like_composed_input() {
+        // `u` followed by a combining diaeresis, as some keyboards and macOS file names write it.
+        assert_eq!(fold("u\u{308}gyfe\u{301}l"), "ugyfel");
+        assert!(contains_folded("Ügyfél", &fold("U\u{308}GYFE\u{301}L")));
+        assert_eq!(fold("İstanbul"), "istanbul");
+    }
+
+    #[test]
     fn other_scripts_pass_through() {
-        assert_eq!(fold("Ωμέγα 漢字"), "ωμέγα 漢字");
+        assert_eq!(fold("Ωμέγα 漢字"), "ωμεγα 漢字");
     }
 }

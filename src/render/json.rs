@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Renderer;
-use crate::compare::{Column, Comparison, Entry, Listed};
+use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
 use crate::model::{Lang, Role, Statement, Str, Theme};
 
 /// Renders JSON.
@@ -127,16 +127,15 @@ fn column_id<'a>(column: &Column<'a>) -> &'a str {
     }
 }
 
-fn entry<'a>(entry: &Entry<'a>, column: &Column<'a>, comparison: &Comparison<'a>) -> ItemDoc<'a> {
-    let roles = match column {
-        Column::Role(role) => vec![role.id.as_ref()],
-        _ if entry.between.is_empty() => comparison.roles.iter().map(|r| r.id.as_ref()).collect(),
-        _ => entry.between.iter().map(|r| r.id.as_ref()).collect(),
-    };
+fn ids<'a>(concerns: &Concerns<'a>) -> Vec<&'a str> {
+    concerns.roles.iter().map(|role| role.id.as_ref()).collect()
+}
+
+fn entry<'a>(entry: &Entry<'a>, lang: Lang) -> ItemDoc<'a> {
     ItemDoc {
-        roles,
-        title: entry.item.title.get(comparison.lang),
-        detail: entry.item.detail.get(comparison.lang),
+        roles: ids(&entry.concerns),
+        title: entry.item.title.get(lang),
+        detail: entry.item.detail.get(lang),
         sources: &entry.item.sources,
     }
 }
@@ -192,11 +191,11 @@ impl Renderer for Json {
                     .summaries
                     .iter()
                     .map(|summary| SummaryDoc {
-                        roles: summary
-                            .between
-                            .iter()
-                            .map(|role| role.id.as_ref())
-                            .collect(),
+                        roles: if summary.concerns.named {
+                            ids(&summary.concerns)
+                        } else {
+                            Vec::new()
+                        },
                         text: summary.statement.get(lang),
                         sources: &summary.statement.sources,
                     })
@@ -207,15 +206,10 @@ impl Renderer for Json {
                     .map(|row| RowDoc {
                         theme: theme(row.theme, lang),
                         common: row.common,
-                        cells: block
-                            .columns
+                        cells: row
+                            .cells
                             .iter()
-                            .zip(&row.cells)
-                            .map(|(column, cell)| {
-                                cell.iter()
-                                    .map(|it| entry(it, column, comparison))
-                                    .collect()
-                            })
+                            .map(|cell| cell.iter().map(|it| entry(it, lang)).collect())
                             .collect(),
                     })
                     .collect(),

@@ -1,21 +1,15 @@
-//! Tables for reading in a terminal (comfy-table).
+//! Tables for reading in a terminal (comfy-table), written from a [`Document`].
 
 use std::io::{self, Write};
 
+use anstyle::Style;
 use comfy_table::presets::{NOTHING, UTF8_FULL};
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell as TableCell, Color, ContentArrangement, Table};
 
-use super::{
-    Renderer, between_label, cite, cited, heading, list_rows, sanitize, sanitized,
-    untranslated_note,
-};
-use crate::compare::{Comparison, Entry};
-use crate::labels::{COMMON_MARK, Labels};
-
-/// A cell holding `text`, made safe for the terminal, without copying it again.
-fn owned(text: String) -> Cell {
-    Cell::new_owned(sanitized(text))
-}
+use super::Renderer;
+use super::document::{self, Block, Cell, Document, ItemText};
+use crate::compare::Comparison;
+use crate::labels::COMMON_MARK;
 
 /// Renders tables sized for a terminal.
 #[derive(Debug, Clone, Copy)]
@@ -27,7 +21,43 @@ pub struct TableRenderer {
 }
 
 impl TableRenderer {
-    fn table(&self, header: Vec<String>) -> Table {
+    /// Writes `document`. A terminal has no room to spare, so a blank line
+    /// only sets apart a new part (a heading) and the closing note.
+    fn document(&self, document: &Document, out: &mut dyn Write) -> io::Result<()> {
+        for (index, block) in document.blocks.iter().enumerate() {
+            if index > 0 && matches!(block, Block::Heading(_) | Block::Note(_)) {
+                writeln!(out)?;
+            }
+            match block {
+                Block::Title(text) | Block::Heading(text) => self.heading(out, text)?,
+                Block::Paragraph(cited) => {
+                    self.paragraph(out, &document::with_marks(&cited.text, &cited.citations))?
+                }
+                Block::Table(table) => self.table(out, table)?,
+                Block::Legend(text) => writeln!(out, "{text}")?,
+                Block::Note(text) => self.paragraph(out, text)?,
+                Block::Sources(sources) => {
+                    for source in sources {
+                        let mut line = format!(
+                            "{} {} ({}",
+                            document::marks(&[source.number]),
+                            source.title,
+                            source.language
+                        );
+                        if let Some(file) = &source.file {
+                            line.push_str("; ");
+                            line.push_str(file);
+                        }
+                        line.push(')');
+                        self.paragraph(out, &line)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn table(&self, out: &mut dyn Write, content: &document::Table) -> io::Result<()> {
         let mut table = Table::new();
         table.load_style(UTF8_FULL);
         match self.width {
@@ -44,21 +74,11 @@ impl TableRenderer {
         } else {
             table.force_no_tty();
         }
-        table.set_header(header.into_iter().map(|text| self.strong(text)));
-        table
-    }
-
-    fn strong(&self, text: impl Into<String>) -> Cell {
-        let cell = owned(text.into());
-        if self.color {
-            cell.add_attribute(Attribute::Bold).fg(Color::Cyan)
-        } else {
-            cell
+        table.set_header(content.header.iter().map(|text| self.strong(text.clone())));
+        for row in &content.rows {
+            table.add_row(row.iter().map(|cell| self.cell(cell)));
         }
-    }
-
-    /// Writes a table line by line, without going through `fmt`.
-    fn write(&self, out: &mut dyn Write, table: &Table) -> io::Result<()> {
+        // Line by line, without going through `fmt`.
         for line in table.lines() {
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
@@ -66,10 +86,37 @@ impl TableRenderer {
         Ok(())
     }
 
+    fn cell(&self, cell: &Cell) -> TableCell {
+        match cell {
+            Cell::Label(label) => self.strong((*label).to_owned()),
+            Cell::Theme {
+                label,
+                common: true,
+            } => self.strong(format!("{COMMON_MARK} {label}")),
+            Cell::Theme { label, .. } => self.strong(label.clone()),
+            Cell::Text(cited) => {
+                TableCell::new_owned(document::with_marks(&cited.text, &cited.citations))
+            }
+            Cell::Items(items) => {
+                let items: Vec<String> = items.iter().map(item).collect();
+                TableCell::new_owned(items.join("\n\n"))
+            }
+        }
+    }
+
+    fn strong(&self, text: String) -> TableCell {
+        let cell = TableCell::new_owned(text);
+        if self.color {
+            cell.add_attribute(Attribute::Bold).fg(Color::Cyan)
+        } else {
+            cell
+        }
+    }
+
     /// Prose outside a table, wrapped as the tables are.
     fn paragraph(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
         let Some(width) = self.width else {
-            return writeln!(out, "{}", sanitize(text));
+            return writeln!(out, "{text}");
         };
         // A borderless one-cell table wraps with the same width rules as the others.
         let mut table = Table::new();
@@ -78,7 +125,7 @@ impl TableRenderer {
             .force_no_tty()
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(width)
-            .add_row([Cell::new(sanitize(text))]);
+            .add_row([TableCell::new(text)]);
         if let Some(column) = table.column_mut(0) {
             column.set_padding((0, 0));
         }
@@ -89,185 +136,36 @@ impl TableRenderer {
     }
 
     fn heading(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
-        if self.color {
-            writeln!(out, "\x1b[1m{}\x1b[0m", sanitize(text))
+        let style = if self.color {
+            Style::new().bold()
         } else {
-            writeln!(out, "{}", sanitize(text))
-        }
-    }
-
-    /// The closing lines: a note on untranslated texts, then the numbered sources.
-    fn sources(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        if let Some(note) = untranslated_note(comparison) {
-            writeln!(out)?;
-            self.paragraph(out, &note)?;
-        }
-        let sources = comparison.sources();
-        if sources.is_empty() {
-            return Ok(());
-        }
-        writeln!(out)?;
-        self.heading(out, Labels::of(comparison.lang).sources)?;
-        for (number, source) in sources {
-            let mut line = format!("{} {} ({}", cite(&[number]), source.title, source.language);
-            if let Some(file) = &source.file {
-                line.push_str("; ");
-                line.push_str(file);
-            }
-            line.push(')');
-            self.paragraph(out, &line)?;
-        }
-        Ok(())
+            Style::new()
+        };
+        writeln!(out, "{style}{text}{style:#}")
     }
 }
 
-fn entry_text(comparison: &Comparison<'_>, entry: &Entry<'_>) -> String {
-    let lang = comparison.lang;
-    // The mark keeps a wrapped title apart from the detail below it.
-    let mut text = String::from("▸ ");
-    text.push_str(&between_label(&entry.between));
-    text.push_str(entry.item.title.get(lang));
-    text.push('\n');
-    text.push_str(&cited(
-        entry.item.detail.get(lang),
-        &comparison.citations(&entry.item.sources),
-    ));
-    text
+/// An item in a cell: its title on a line of its own, after a mark that keeps
+/// a wrapped title apart from the detail below it.
+fn item(item: &ItemText) -> String {
+    format!(
+        "▸ {}{}\n{}",
+        item.concerns,
+        item.title,
+        document::with_marks(&item.detail.text, &item.detail.citations)
+    )
 }
 
 impl Renderer for TableRenderer {
     fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let lang = comparison.lang;
-        let labels = Labels::of(lang);
-        self.heading(out, &heading(comparison))?;
-
-        let mut card = self.table(
-            std::iter::once(String::new())
-                .chain(
-                    comparison
-                        .roles
-                        .iter()
-                        .map(|role| role.abbreviation.to_string()),
-                )
-                .collect(),
-        );
-        card.add_row(
-            std::iter::once(self.strong(labels.title)).chain(
-                comparison
-                    .roles
-                    .iter()
-                    .map(|role| Cell::new(sanitize(role.title.get(lang)))),
-            ),
-        );
-        card.add_row(std::iter::once(self.strong(labels.summary)).chain(
-            comparison.roles.iter().map(|role| {
-                let text = cited(
-                    role.summary.get(lang),
-                    &comparison.citations(&role.summary.sources),
-                );
-                owned(text)
-            }),
-        ));
-        if comparison
-            .roles
-            .iter()
-            .any(|role| role.orientation.is_some())
-        {
-            card.add_row(std::iter::once(self.strong(labels.orientation)).chain(
-                comparison.roles.iter().map(|role| {
-                    let text = role.orientation.as_ref().map(|orientation| {
-                        cited(
-                            orientation.get(lang),
-                            &comparison.citations(&orientation.sources),
-                        )
-                    });
-                    owned(text.unwrap_or_default())
-                }),
-            ));
-        }
-        self.write(out, &card)?;
-
-        let mut any_common = false;
-        for block in &comparison.blocks {
-            if block.rows.is_empty() && block.summaries.is_empty() {
-                continue;
-            }
-            writeln!(out)?;
-            self.heading(out, labels.section_name(block.section))?;
-            for summary in &block.summaries {
-                let statement = summary.statement;
-                let text = cited(
-                    statement.get(lang),
-                    &comparison.citations(&statement.sources),
-                );
-                self.paragraph(out, &format!("{}{text}", between_label(&summary.between)))?;
-            }
-            if block.rows.is_empty() {
-                continue;
-            }
-            let mut table = self.table(
-                std::iter::once(labels.theme.to_owned())
-                    .chain(block.columns.iter().map(|column| labels.column(*column)))
-                    .collect(),
-            );
-            for row in &block.rows {
-                any_common |= row.common;
-                let theme = row.theme.label.get(lang);
-                let theme = if row.common {
-                    format!("{COMMON_MARK} {theme}")
-                } else {
-                    theme.to_owned()
-                };
-                let cells = row.cells.iter().map(|cell| {
-                    let text: Vec<String> = cell
-                        .iter()
-                        .map(|entry| entry_text(comparison, entry))
-                        .collect();
-                    owned(text.join("\n\n"))
-                });
-                table.add_row(std::iter::once(self.strong(theme)).chain(cells));
-            }
-            self.write(out, &table)?;
-        }
-        if any_common {
-            writeln!(out, "{COMMON_MARK} {}", labels.common_legend)?;
-        }
-        self.sources(comparison, out)
+        self.document(&Document::comparison(comparison), out)
     }
 
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let (header, rows) = list_rows(comparison);
-        let mut table = self.table(header);
-        for mut row in rows {
-            if let Some(detail) = row.cells.last_mut() {
-                *detail = cited(detail, &row.citations);
-            }
-            table.add_row(row.cells.into_iter().map(owned));
-        }
-        self.write(out, &table)?;
-        self.sources(comparison, out)
+        self.document(&Document::list(comparison), out)
     }
 
     fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let lang = comparison.lang;
-        let labels = Labels::of(lang);
-        let mut table = self.table(
-            [labels.id, labels.abbreviation, labels.title, labels.summary]
-                .map(str::to_owned)
-                .to_vec(),
-        );
-        for role in &comparison.roles {
-            table.add_row([
-                Cell::new(sanitize(&role.id)),
-                Cell::new(sanitize(&role.abbreviation)),
-                Cell::new(sanitize(role.title.get(lang))),
-                owned(cited(
-                    role.summary.get(lang),
-                    &comparison.citations(&role.summary.sources),
-                )),
-            ]);
-        }
-        self.write(out, &table)?;
-        self.sources(comparison, out)
+        self.document(&Document::roles(comparison), out)
     }
 }

@@ -1,0 +1,400 @@
+//! The document a person reads, laid out once: what comes in which order,
+//! which text goes in which cell, what is cited. Tables in a terminal and
+//! Markdown only write this structure in their own syntax (as hyperfine's
+//! `markup.rs` does for its Markdown, AsciiDoc and Org tables).
+//!
+//! Every text taken from the dataset is escaped here ([`escape`]), before any
+//! syntax measures or wraps it: a control character shown as `\u{1b}` is six
+//! columns wide, an obeyed one is none.
+
+use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
+use crate::labels::{COMMON_MARK, Labels};
+use crate::model::{Role, Statement};
+use crate::terminal::{escape, escape_owned};
+
+/// A document: blocks, one after the other.
+#[derive(Debug)]
+pub(crate) struct Document {
+    /// The blocks, in reading order.
+    pub(crate) blocks: Vec<Block>,
+}
+
+/// One part of a document.
+#[derive(Debug)]
+pub(crate) enum Block {
+    /// What the whole document is about, at its top.
+    Title(String),
+    /// What the blocks after it, up to the next heading, are about.
+    Heading(String),
+    /// Prose that belongs to the heading before it.
+    Paragraph(Cited),
+    /// A table.
+    Table(Table),
+    /// Explains a mark used in the tables before it, so it stays close to them.
+    Legend(String),
+    /// A remark on the document as a whole, set apart from what comes before.
+    Note(String),
+    /// The sources cited, by number.
+    Sources(Vec<SourceEntry>),
+}
+
+/// A table: a header, then rows of as many cells.
+#[derive(Debug)]
+pub(crate) struct Table {
+    /// The column headings.
+    pub(crate) header: Vec<String>,
+    /// The rows, each as wide as the header.
+    pub(crate) rows: Vec<Vec<Cell>>,
+}
+
+/// What a cell holds.
+#[derive(Debug)]
+pub(crate) enum Cell {
+    /// An interface word naming what its row holds (`Title`, `Summary`).
+    Label(&'static str),
+    /// The theme its row is aligned on, marked when every compared role has it.
+    Theme {
+        /// The theme's label.
+        label: String,
+        /// Whether every compared role has something on this theme.
+        common: bool,
+    },
+    /// A text and the sources it cites.
+    Text(Cited),
+    /// The items of a role (or of the shared ground) on one theme.
+    Items(Vec<ItemText>),
+}
+
+/// A text and the numbers of the sources it cites, which syntaxes put after it.
+#[derive(Debug, Default)]
+pub(crate) struct Cited {
+    /// The text itself.
+    pub(crate) text: String,
+    /// The numbers of the sources, possibly none.
+    pub(crate) citations: Vec<usize>,
+}
+
+/// One item as a cell shows it.
+#[derive(Debug)]
+pub(crate) struct ItemText {
+    /// Whom a shared item concerns, when they must be named (`[CTO + CIO] `);
+    /// empty otherwise.
+    pub(crate) concerns: String,
+    /// A few words.
+    pub(crate) title: String,
+    /// A sentence or two, and the sources it comes from.
+    pub(crate) detail: Cited,
+}
+
+/// One source in the list at the end.
+#[derive(Debug)]
+pub(crate) struct SourceEntry {
+    /// The number it is cited by.
+    pub(crate) number: usize,
+    /// The document's title.
+    pub(crate) title: String,
+    /// The language it is written in.
+    pub(crate) language: String,
+    /// Where it is kept, if known.
+    pub(crate) file: Option<String>,
+}
+
+/// `text` followed by its citation marks: `text [1, 2]`.
+pub(crate) fn with_marks(text: &str, numbers: &[usize]) -> String {
+    if numbers.is_empty() {
+        return text.to_owned();
+    }
+    format!("{text} {}", marks(numbers))
+}
+
+/// Citation marks, such as `[1]` or `[1, 2]`.
+pub(crate) fn marks(numbers: &[usize]) -> String {
+    let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
+    format!("[{}]", numbers.join(", "))
+}
+
+impl Cited {
+    fn new(text: &str, citations: Vec<usize>) -> Cited {
+        Cited {
+            text: escaped(text),
+            citations,
+        }
+    }
+}
+
+/// A text of the dataset as it may be shown.
+fn escaped(text: &str) -> String {
+    escape(text).into_owned()
+}
+
+/// The label put before what is shared by only some of the compared roles: `[CTO + CIO] `.
+fn concerns_label(concerns: &Concerns<'_>) -> String {
+    if !concerns.named {
+        return String::new();
+    }
+    format!("[{}] ", abbreviations(&concerns.roles))
+}
+
+/// Roles as people read them: `CTO`, or `CTO + CIO`.
+fn abbreviations(roles: &[&Role]) -> String {
+    let names: Vec<&str> = roles
+        .iter()
+        .map(|role| role.abbreviation.as_ref())
+        .collect();
+    escape_owned(names.join(" + "))
+}
+
+impl Document {
+    /// Roles side by side: a card of each role's title, summary and
+    /// orientation, then a table per section with a row per theme.
+    pub(crate) fn comparison(comparison: &Comparison<'_>) -> Document {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let mut blocks = vec![Block::Title(escape_owned(title(comparison)))];
+
+        let mut header = vec![String::new()];
+        header.extend(
+            comparison
+                .roles
+                .iter()
+                .map(|role| escaped(&role.abbreviation)),
+        );
+        let statement = |statement: &Statement| {
+            Cell::Text(Cited::new(
+                statement.get(lang),
+                comparison.citations(&statement.sources),
+            ))
+        };
+        let mut card = vec![
+            std::iter::once(Cell::Label(labels.title))
+                .chain(
+                    comparison
+                        .roles
+                        .iter()
+                        .map(|role| Cell::Text(Cited::new(role.title.get(lang), Vec::new()))),
+                )
+                .collect(),
+            std::iter::once(Cell::Label(labels.summary))
+                .chain(comparison.roles.iter().map(|role| statement(&role.summary)))
+                .collect(),
+        ];
+        if comparison
+            .roles
+            .iter()
+            .any(|role| role.orientation.is_some())
+        {
+            card.push(
+                std::iter::once(Cell::Label(labels.orientation))
+                    .chain(comparison.roles.iter().map(|role| match &role.orientation {
+                        Some(orientation) => statement(orientation),
+                        None => Cell::Text(Cited::default()),
+                    }))
+                    .collect(),
+            );
+        }
+        blocks.push(Block::Table(Table { header, rows: card }));
+
+        let mut any_common = false;
+        for block in &comparison.blocks {
+            if block.rows.is_empty() && block.summaries.is_empty() {
+                continue;
+            }
+            blocks.push(Block::Heading(
+                labels.section_name(block.section).to_owned(),
+            ));
+            for summary in &block.summaries {
+                let text = format!(
+                    "{}{}",
+                    concerns_label(&summary.concerns),
+                    escape(summary.statement.get(lang))
+                );
+                blocks.push(Block::Paragraph(Cited {
+                    text,
+                    citations: summary.citations.clone(),
+                }));
+            }
+            if block.rows.is_empty() {
+                continue;
+            }
+            let mut header = vec![labels.theme.to_owned()];
+            header.extend(
+                block
+                    .columns
+                    .iter()
+                    .map(|column| escape_owned(labels.column(*column))),
+            );
+            let rows = block
+                .rows
+                .iter()
+                .map(|row| {
+                    any_common |= row.common;
+                    let theme = Cell::Theme {
+                        label: escaped(row.theme.label.get(lang)),
+                        common: row.common,
+                    };
+                    std::iter::once(theme)
+                        .chain(row.cells.iter().map(|cell| {
+                            Cell::Items(cell.iter().map(|entry| item(comparison, entry)).collect())
+                        }))
+                        .collect()
+                })
+                .collect();
+            blocks.push(Block::Table(Table { header, rows }));
+        }
+        if any_common {
+            blocks.push(Block::Legend(format!(
+                "{COMMON_MARK} {}",
+                labels.common_legend
+            )));
+        }
+        closing(comparison, &mut blocks);
+        Document { blocks }
+    }
+
+    /// Every item, one per row (`list ROLE`, `search`). There is a role column
+    /// when several roles are listed (search) and a section column when
+    /// several sections are: what was asked, not what was found, so that the
+    /// table's shape is stable.
+    pub(crate) fn list(comparison: &Comparison<'_>) -> Document {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let roles = comparison.roles.len() > 1;
+        let sections = comparison.blocks.len() > 1;
+        let mut header = Vec::new();
+        if roles {
+            header.push(labels.role.to_owned());
+        }
+        if sections {
+            header.push(labels.section.to_owned());
+        }
+        header.extend([labels.theme, labels.item, labels.detail].map(str::to_owned));
+        let rows = comparison
+            .listed()
+            .map(|listed| {
+                let mut cells = Vec::with_capacity(header.len());
+                if roles {
+                    cells.push(plain(abbreviations(listed.roles)));
+                }
+                if sections {
+                    cells.push(plain(section_name(&listed, labels)));
+                }
+                cells.push(plain(escaped(listed.theme.label.get(lang))));
+                cells.push(plain(escaped(listed.item.title.get(lang))));
+                cells.push(Cell::Text(Cited::new(
+                    listed.item.detail.get(lang),
+                    listed.citations.to_vec(),
+                )));
+                cells
+            })
+            .collect();
+        let mut blocks = vec![Block::Table(Table { header, rows })];
+        closing(comparison, &mut blocks);
+        Document { blocks }
+    }
+
+    /// The compared roles themselves: id, abbreviation, title and summary (`list`).
+    pub(crate) fn roles(comparison: &Comparison<'_>) -> Document {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let header = [labels.id, labels.abbreviation, labels.title, labels.summary]
+            .map(str::to_owned)
+            .to_vec();
+        let rows = comparison
+            .roles
+            .iter()
+            .map(|role| {
+                vec![
+                    plain(escaped(&role.id)),
+                    plain(escaped(&role.abbreviation)),
+                    plain(escaped(role.title.get(lang))),
+                    Cell::Text(Cited::new(
+                        role.summary.get(lang),
+                        comparison.citations(&role.summary.sources),
+                    )),
+                ]
+            })
+            .collect();
+        let mut blocks = vec![Block::Table(Table { header, rows })];
+        closing(comparison, &mut blocks);
+        Document { blocks }
+    }
+}
+
+/// A cell of text that cites nothing; `text` is escaped already.
+fn plain(text: String) -> Cell {
+    Cell::Text(Cited {
+        text,
+        citations: Vec::new(),
+    })
+}
+
+/// What a comparison is headed with: `CTO vs CIO`, or one role's abbreviation and title.
+fn title(comparison: &Comparison<'_>) -> String {
+    match comparison.roles.as_slice() {
+        [role] => format!(
+            "{} — {}",
+            role.abbreviation,
+            role.title.get(comparison.lang)
+        ),
+        roles => roles
+            .iter()
+            .map(|role| role.abbreviation.as_ref())
+            .collect::<Vec<_>>()
+            .join(Labels::of(comparison.lang).versus),
+    }
+}
+
+fn item(comparison: &Comparison<'_>, entry: &Entry<'_>) -> ItemText {
+    let lang = comparison.lang;
+    ItemText {
+        concerns: concerns_label(&entry.concerns),
+        title: escaped(entry.item.title.get(lang)),
+        detail: Cited::new(entry.item.detail.get(lang), entry.citations.clone()),
+    }
+}
+
+/// An item's section as people read it; shared items also say which side of the shared ground.
+fn section_name(listed: &Listed<'_, '_>, labels: &Labels) -> String {
+    let section = labels.section_name(listed.section);
+    match listed.column {
+        Column::Role(_) => section.to_owned(),
+        column => escape_owned(format!("{section}: {}", labels.column(column))),
+    }
+}
+
+/// The closing blocks: a note on untranslated texts, then the numbered sources.
+fn closing(comparison: &Comparison<'_>, blocks: &mut Vec<Block>) {
+    let labels = Labels::of(comparison.lang);
+    match comparison.untranslated() {
+        0 => {}
+        missing => blocks.push(Block::Note(labels.untranslated(missing))),
+    }
+    let sources = comparison.sources();
+    if sources.is_empty() {
+        return;
+    }
+    blocks.push(Block::Heading(labels.sources.to_owned()));
+    blocks.push(Block::Sources(
+        sources
+            .into_iter()
+            .map(|(number, source)| SourceEntry {
+                number,
+                title: escaped(&source.title),
+                language: escaped(&source.language),
+                file: source.file.as_ref().map(|file| escaped(file)),
+            })
+            .collect(),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_list_numbers() {
+        assert_eq!(with_marks("text", &[]), "text");
+        assert_eq!(with_marks("text", &[1, 2]), "text [1, 2]");
+        assert_eq!(marks(&[3]), "[3]");
+    }
+}
