@@ -70,6 +70,9 @@ pub struct Options {
     pub lang: Lang,
     /// Whether table output is coloured.
     pub color: bool,
+    /// Whether standard output is a terminal, where what is written for
+    /// programs (CSV, JSON, completion scripts) is shown escaped.
+    pub terminal: bool,
     /// The width tables are wrapped to; `None` leaves them unwrapped.
     pub width: Option<u16>,
     /// Whether the built-in dataset is loaded.
@@ -90,6 +93,7 @@ impl Options {
                 ColorChoice::Never => false,
                 ColorChoice::Auto => env.is_tty && !env.no_color && !env.dumb,
             },
+            terminal: env.is_tty,
             width: width(cli.width, env),
             builtin: !cli.no_builtin,
             data: if cli.data.is_empty() {

@@ -2,9 +2,11 @@
 //! user's YAML come from outside, and a terminal obeys the control characters
 //! in them: ESC starts sequences that retitle the window, move the cursor or
 //! hide text, bidi controls reorder what is shown. [`escape`] is the one
-//! policy.
+//! policy; the document layout, the stderr reporter and [`Escaping`] (stdout,
+//! for CSV and JSON on a terminal) apply it.
 
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 /// Whether a terminal could act on `c` rather than show it: C0 controls but
 /// the line feed, DEL, C1 controls (NEL, U+0085, among them), the line and
@@ -41,6 +43,83 @@ pub(crate) fn escape_owned(text: String) -> String {
     match escape(&text) {
         Cow::Borrowed(_) => text,
         Cow::Owned(escaped) => escaped,
+    }
+}
+
+/// `text` escaped and on one line: each line trimmed, the empty ones dropped,
+/// the rest joined by a space. For messages, which a script reads a line at a time.
+pub(crate) fn one_line(text: &str) -> String {
+    escape(text)
+        .split('\n')
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A writer that escapes control characters in what passes through it, as
+/// [`escape`] does, for CSV and JSON written to a terminal: their bytes must
+/// stay exact in a file or a pipe, where a program reads them, but on a
+/// terminal a person does. The line feed passes, so lines stay lines.
+#[derive(Debug)]
+pub struct Escaping<W: Write> {
+    inner: W,
+    /// The start of a character that a write cut in two (at most 3 bytes),
+    /// kept for the next write to complete: a writer may cut where it likes.
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Escaping<W> {
+    /// Escapes what is written to `inner`.
+    pub fn new(inner: W) -> Escaping<W> {
+        Escaping {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+
+    fn write_escaped(&mut self, mut bytes: &[u8]) -> io::Result<()> {
+        loop {
+            match std::str::from_utf8(bytes) {
+                Ok(text) => return self.inner.write_all(escape(text).as_bytes()),
+                Err(error) => {
+                    let (valid, rest) = bytes.split_at(error.valid_up_to());
+                    // The prefix up to valid_up_to is UTF-8 by definition.
+                    let text = std::str::from_utf8(valid).unwrap_or_default();
+                    self.inner.write_all(escape(text).as_bytes())?;
+                    match error.error_len() {
+                        None => {
+                            self.pending.extend_from_slice(rest);
+                            return Ok(());
+                        }
+                        // Not UTF-8: shown as a terminal would show it, so
+                        // that no lone byte is read as an 8-bit control.
+                        Some(invalid) => {
+                            self.inner
+                                .write_all(char::REPLACEMENT_CHARACTER.to_string().as_bytes())?;
+                            bytes = &rest[invalid..];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl<W: Write> Write for Escaping<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.pending.is_empty() {
+            self.write_escaped(buf)?;
+        } else {
+            let mut joined = std::mem::take(&mut self.pending);
+            joined.extend_from_slice(buf);
+            self.write_escaped(&joined)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -82,5 +161,45 @@ mod tests {
         ] {
             assert!(matches!(escape(text), Cow::Borrowed(_)), "{text:?}");
         }
+    }
+
+    #[test]
+    fn one_line_keeps_a_message_on_one_line() {
+        assert_eq!(
+            one_line("a\rb\u{2028}c\u{85}d"),
+            "a\\u{d}b\\u{2028}c\\u{85}d"
+        );
+        assert_eq!(one_line("first\n  second\n\n"), "first second");
+    }
+
+    fn through_escaping(chunks: &[&[u8]]) -> io::Result<Vec<u8>> {
+        let mut writer = Escaping::new(Vec::new());
+        for chunk in chunks {
+            writer.write_all(chunk)?;
+        }
+        writer.flush()?;
+        Ok(writer.inner)
+    }
+
+    #[test]
+    fn the_writer_escapes_what_passes_through_it() -> io::Result<()> {
+        let written = through_escaping(&["a,\u{1b}[2J\u{7f}\u{9b}\n".as_bytes()])?;
+        assert_eq!(written, b"a,\\u{1b}[2J\\u{7f}\\u{9b}\n");
+        Ok(())
+    }
+
+    #[test]
+    fn the_writer_completes_a_character_cut_between_writes() -> io::Result<()> {
+        // U+009B is C2 9B, U+2028 is E2 80 A8: cut after their first bytes.
+        let written = through_escaping(&[b"x\xc2", b"\x9by\xe2\x80", b"\xa8\xc5", b"\x91"])?;
+        assert_eq!(written, "x\\u{9b}y\\u{2028}ő".as_bytes());
+        Ok(())
+    }
+
+    #[test]
+    fn the_writer_shows_bytes_that_are_not_utf8_as_replacement_characters() -> io::Result<()> {
+        let written = through_escaping(&[b"a\x9bb\xffc"])?;
+        assert_eq!(written, "a\u{fffd}b\u{fffd}c".as_bytes());
+        Ok(())
     }
 }

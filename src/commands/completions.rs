@@ -1,0 +1,61 @@
+//! `roles completions SHELL`: a completion script that also completes role ids.
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use super::{for_programs, load};
+use crate::Status;
+use crate::cli::Cli;
+use crate::dataset::Dataset;
+use crate::model::Lang;
+use crate::options::Options;
+
+/// Prints the completion script for `shell`.
+pub(crate) fn run(options: &Options, shell: Shell, out: &mut dyn Write) -> anyhow::Result<Status> {
+    let dataset = load(options)?;
+    let mut command = completion_command(&dataset);
+    // A script is for the shell to read; role titles in it come from the dataset.
+    for_programs(options, out, |out| {
+        clap_complete::generate(shell, &mut command, "roles", out);
+        if shell == Shell::Fish {
+            fish_role_completions(&dataset, out)?;
+        }
+        Ok(())
+    })?;
+    Ok(Status::Success)
+}
+
+/// The command line with the dataset's role ids as the values of role
+/// arguments, so that shells complete them.
+fn completion_command(dataset: &Dataset) -> clap::Command {
+    let ids: Vec<String> = dataset
+        .roles()
+        .iter()
+        .map(|role| role.id.to_string())
+        .collect();
+    let with_roles =
+        |arg: clap::Arg| arg.value_parser(clap::builder::PossibleValuesParser::new(ids.clone()));
+    Cli::command()
+        .mut_subcommand("list", |command| command.mut_arg("role", with_roles))
+        .mut_subcommand("show", |command| command.mut_arg("role", with_roles))
+        .mut_subcommand("compare", |command| command.mut_arg("roles", with_roles))
+        .mut_subcommand("export", |command| command.mut_arg("roles", with_roles))
+}
+
+/// clap's fish script completes options only; fish can complete positional
+/// values too, so role ids are added for the commands that take roles.
+fn fish_role_completions(dataset: &Dataset, out: &mut dyn Write) -> io::Result<()> {
+    for role in dataset.roles() {
+        let title = role.title.get(Lang::En).replace('\'', "\\'");
+        for command in ["list", "show", "compare", "export"] {
+            writeln!(
+                out,
+                "complete -c roles -n \"__fish_roles_using_subcommand {command}\" -f -a \"{}\" -d '{title}'",
+                role.id
+            )?;
+        }
+    }
+    Ok(())
+}

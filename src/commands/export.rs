@@ -1,0 +1,51 @@
+//! `roles export ROLE... [-o FILE]`: the comparison as a document to keep.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::{View, load, note_untranslated, print, render, resolve_distinct};
+use crate::Status;
+use crate::compare::Comparison;
+use crate::format::Format;
+use crate::model::Section;
+use crate::options::Options;
+use crate::replace::replace_file;
+
+/// Writes the comparison of `roles` to `output`, or to standard output, in
+/// `format`, else the format `output`'s extension names, else Markdown.
+pub(crate) fn run(
+    options: &Options,
+    roles: &[String],
+    output: Option<&Path>,
+    sections: &[Section],
+    format: Option<Format>,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let dataset = load(options)?;
+    let roles = resolve_distinct(&dataset, roles)?;
+    let comparison = Comparison::new(&dataset, roles, sections, options.lang);
+    let format = format
+        .or_else(|| output.and_then(Format::of_path))
+        .unwrap_or(Format::Markdown);
+    match output {
+        None => print(View::Comparison, format, options, &comparison, out)?,
+        Some(path) => {
+            // Rendered whole before the file is touched, so that a failure
+            // leaves the old file as it was.
+            let mut document = Vec::new();
+            render(
+                View::Comparison,
+                format,
+                options,
+                &comparison,
+                &mut document,
+            )?;
+            replace_file(path, &document)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            note_untranslated(format, &comparison);
+        }
+    }
+    Ok(Status::Success)
+}

@@ -1,0 +1,147 @@
+//! One module per command, each with its own `run` (as xsv's `src/cmd/`),
+//! and what several of them share: loading the dataset and printing a view.
+
+pub(crate) mod compare;
+pub(crate) mod completions;
+pub(crate) mod export;
+pub(crate) mod list;
+pub(crate) mod man;
+pub(crate) mod search;
+pub(crate) mod show;
+pub(crate) mod validate;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+use crate::compare::Comparison;
+use crate::dataset::{BUILTIN_NAME, BUILTIN_YAML, Dataset, Input, Problem, Problems};
+use crate::format::Format;
+use crate::labels::Labels;
+use crate::model::Role;
+use crate::options::Options;
+use crate::read;
+use crate::render::{Renderer, renderer};
+use crate::report;
+use crate::terminal::Escaping;
+
+/// The dataset files of a run, as (name, text): the built-in one unless left
+/// out, then each of `paths`. Files that cannot be read are problems.
+fn read_inputs(options: &Options, paths: &[PathBuf]) -> (Vec<(String, String)>, Vec<Problem>) {
+    let mut texts = Vec::new();
+    let mut problems = Vec::new();
+    if options.builtin {
+        texts.push((BUILTIN_NAME.to_owned(), BUILTIN_YAML.to_owned()));
+    }
+    for path in paths {
+        match read::read_dataset(path, options.max_data_mib) {
+            Ok(text) => texts.push((path.display().to_string(), text)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (texts, problems)
+}
+
+/// The dataset a command works on: the built-in one and the user's files, checked.
+fn load(options: &Options) -> anyhow::Result<Dataset> {
+    if options.builtin && options.data.is_empty() {
+        return Ok(crate::builtin::dataset());
+    }
+    let (texts, problems) = read_inputs(options, &options.data);
+    if !problems.is_empty() {
+        return Err(Problems(problems).into());
+    }
+    let inputs: Vec<Input<'_>> = texts
+        .iter()
+        .map(|(name, text)| Input::new(name, text))
+        .collect();
+    Ok(Dataset::load(&inputs)?)
+}
+
+/// The roles named, each once.
+fn resolve_distinct<'d>(dataset: &'d Dataset, ids: &[String]) -> anyhow::Result<Vec<&'d Role>> {
+    let roles = dataset.resolve_roles(ids)?;
+    for (index, role) in roles.iter().enumerate() {
+        if roles[..index].iter().any(|earlier| earlier.id == role.id) {
+            bail!("role '{}' is named more than once", role.id);
+        }
+    }
+    Ok(roles)
+}
+
+/// Which of a renderer's views a command shows.
+#[derive(Debug, Clone, Copy)]
+enum View {
+    /// The roles themselves (`list`).
+    Roles,
+    /// One row per item (`list ROLE`, `search`).
+    List,
+    /// Roles side by side (`show`, `compare`, `export`).
+    Comparison,
+}
+
+/// Renders `comparison` as `view` in `format` to `out`, as it is; a file
+/// gets exactly these bytes.
+fn render(
+    view: View,
+    format: Format,
+    options: &Options,
+    comparison: &Comparison<'_>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let renderer: Box<dyn Renderer> = renderer(format, options);
+    match view {
+        View::Roles => renderer.roles(comparison, out),
+        View::List => renderer.list(comparison, out),
+        View::Comparison => renderer.comparison(comparison, out),
+    }
+}
+
+/// Renders `comparison` as `view` in `format` to standard output, then notes
+/// untranslated texts where the format has no room for the note.
+fn print(
+    view: View,
+    format: Format,
+    options: &Options,
+    comparison: &Comparison<'_>,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    if format.is_data() {
+        for_programs(options, out, |out| {
+            render(view, format, options, comparison, out)
+        })?;
+    } else {
+        // Tables and Markdown escape the dataset's texts as they lay them out.
+        render(view, format, options, comparison, out)?;
+    }
+    note_untranslated(format, comparison);
+    Ok(())
+}
+
+/// Writes output meant for programs to standard output: exact bytes for a
+/// pipe or a file, but escaped on a terminal, where a person reads it and a
+/// control character in the dataset would be obeyed.
+fn for_programs(
+    options: &Options,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    if options.terminal {
+        let mut escaping = Escaping::new(out);
+        write(&mut escaping)?;
+        escaping.flush()
+    } else {
+        write(out)
+    }
+}
+
+/// CSV and JSON have no room for prose, so the note on untranslated texts goes
+/// to stderr (JSON also counts them in `untranslated`); tables and Markdown
+/// carry it in the document.
+fn note_untranslated(format: Format, comparison: &Comparison<'_>) {
+    let missing = comparison.untranslated();
+    if missing > 0 && format.is_data() {
+        report::note(&Labels::of(comparison.lang).untranslated(missing));
+    }
+}

@@ -1,0 +1,47 @@
+//! `roles search TERM`: every item whose title or detail mentions a term.
+
+use std::io::Write;
+
+use anyhow::bail;
+
+use super::{View, load, print};
+use crate::Status;
+use crate::compare::Comparison;
+use crate::format::Format;
+use crate::model::Section;
+use crate::options::Options;
+use crate::search::{contains_folded, fold};
+
+/// Lists the items of every role, in the chosen sections, that mention
+/// `term` in the chosen language, ignoring case and accents.
+pub(crate) fn run(
+    options: &Options,
+    term: &str,
+    sections: &[Section],
+    format: Format,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let needle = fold(term.trim());
+    if needle.is_empty() {
+        bail!("the search term is empty");
+    }
+    let dataset = load(options)?;
+    let lang = options.lang;
+    let roles = dataset.roles().iter().collect();
+    let mut comparison = Comparison::new(&dataset, roles, sections, lang);
+    comparison.retain(|item| {
+        contains_folded(item.title.get(lang), &needle)
+            || contains_folded(item.detail.get(lang), &needle)
+    });
+    let found = !comparison.is_empty();
+    // Like grep, a search that finds nothing prints nothing, except that a
+    // script asking for data still gets a well-formed, empty document.
+    if found || format.is_data() {
+        print(View::List, format, options, &comparison, out)?;
+    }
+    Ok(if found {
+        Status::Success
+    } else {
+        Status::NoMatch
+    })
+}

@@ -1,0 +1,77 @@
+//! What `roles` says on standard error. Every message is escaped and on one
+//! line, prefixed `roles:`: a file name or a key of a user's dataset cannot
+//! drive the terminal, and a script reads one message a line.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anstyle::{AnsiColor, Style};
+
+use crate::exit_codes;
+use crate::terminal::{escape, one_line};
+
+/// Writes `message` as one line of its own; a reader that went away is no reason to fail.
+fn say(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "roles: {}", one_line(message));
+}
+
+/// Reports the error a run ended with, and its causes, on one line.
+pub fn error(error: &anyhow::Error) {
+    let stderr = io::stderr();
+    let style = if stderr.is_terminal() {
+        Style::new().bold().fg_color(Some(AnsiColor::Red.into()))
+    } else {
+        Style::new()
+    };
+    let message = one_line(&format!("{error:#}"));
+    let _ = writeln!(stderr.lock(), "roles: {style}error:{style:#} {message}");
+}
+
+/// Notes something worth knowing that is not an error.
+pub(crate) fn note(message: &str) {
+    say(message);
+}
+
+/// Prints a command-line error as clap words it, but on one line, and gives its exit code.
+/// Help and version requests are printed in full and succeed.
+pub fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = error.print();
+            ExitCode::from(exit_codes::SUCCESS)
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = error.print();
+            ExitCode::from(exit_codes::ERROR)
+        }
+        _ => {
+            // clap quotes the arguments it refuses, so escape before its lines are picked.
+            let rendered = escape(&error.render().to_string()).into_owned();
+            let message: Vec<&str> = rendered
+                .lines()
+                .map(str::trim)
+                .filter(|line| {
+                    !line.is_empty()
+                        && !line.starts_with("Usage:")
+                        && !line.starts_with("For more information")
+                })
+                .map(|line| line.strip_prefix("error: ").unwrap_or(line))
+                .collect();
+            say(&format!(
+                "error: {} (see 'roles --help')",
+                message.join("; ")
+            ));
+            ExitCode::from(exit_codes::ERROR)
+        }
+    }
+}
+
+/// Whether an error is the reader of our output going away (`roles ... | head`).
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
