@@ -1,9 +1,11 @@
-//! Reading a user's dataset file from disk. Everything here is untrusted, so
-//! what cannot be a dataset is refused before it is read: directories, FIFOs
-//! and devices (which could block or never end), and files over the size limit.
+//! Reading a user's dataset file from disk. Everything here is untrusted: the
+//! path may name, or be swapped for, a directory, FIFO, device or a file that
+//! never ends. So what was actually opened is checked before it is read, and
+//! reading stops at the size limit or the first NUL byte, whatever the file
+//! says its length is.
 
-use std::fs::{self, File};
-use std::io::Read;
+use std::fs::{self, File, Metadata};
+use std::io::{self, Read};
 use std::path::Path;
 
 use crate::dataset::{Problem, Severity};
@@ -12,6 +14,10 @@ use crate::dataset::{Problem, Severity};
 pub const DEFAULT_MAX_MIB: u64 = 64;
 
 const MIB: u64 = 1024 * 1024;
+
+/// How much is read at a time. Memory grows with what was read, never with
+/// what a file claims, and a file of zeros is refused after one chunk.
+const CHUNK: usize = 64 * 1024;
 
 fn problem(path: &Path, position: Option<(usize, usize)>, message: String) -> Problem {
     Problem {
@@ -26,34 +32,106 @@ fn problem(path: &Path, position: Option<(usize, usize)>, message: String) -> Pr
 pub fn read_dataset(path: &Path, max_mib: u64) -> Result<String, Problem> {
     let limit = max_mib.saturating_mul(MIB);
     let fail = |message: String| problem(path, None, message);
-    let metadata = fs::metadata(path).map_err(|error| fail(format!("cannot read: {error}")))?;
-    let kind = metadata.file_type();
-    if kind.is_dir() {
-        return Err(fail("is a directory, not a dataset file".to_owned()));
+    // Opening some devices acts on them (a watchdog starts counting, a tape
+    // rewinds), so a path that already names something other than a file is
+    // refused unopened. The path can change between here and the open, so this
+    // is only a courtesy: the check that counts is of what was opened.
+    let named = fs::metadata(path).map_err(|error| fail(cannot_read(&error)))?;
+    refuse_non_file(&named).map_err(fail)?;
+    let file = open(path).map_err(|error| fail(cannot_read(&error)))?;
+    let opened = file.metadata().map_err(|error| fail(cannot_read(&error)))?;
+    refuse_non_file(&opened).map_err(fail)?;
+    // A length over the limit is believed, to refuse without reading; a length
+    // under it is not (files in /proc report 0, a file can grow).
+    if opened.len() > limit {
+        return Err(fail(over_limit(max_mib, Some(opened.len()))));
     }
-    if !kind.is_file() {
-        return Err(fail(
-            "is not a regular file (a FIFO, socket or device); a dataset must be a file".to_owned(),
-        ));
-    }
-    if metadata.len() > limit {
-        return Err(fail(format!(
-            "is {}, over the {max_mib} MiB limit for a dataset file (raise it with --max-data-size MIB)",
-            size(metadata.len())
-        )));
-    }
-    let file = File::open(path).map_err(|error| fail(format!("cannot read: {error}")))?;
-    // The file may have grown since it was measured; never read past the limit.
-    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|error| fail(format!("cannot read: {error}")))?;
+    let bytes = read_bounded(file, limit).map_err(|error| fail(cannot_read(&error)))?;
     if bytes.len() as u64 > limit {
-        return Err(fail(format!(
-            "is over the {max_mib} MiB limit for a dataset file (raise it with --max-data-size MIB)"
-        )));
+        return Err(fail(over_limit(max_mib, None)));
     }
     text(path, bytes)
+}
+
+/// Opens `path` for reading without waiting: a FIFO with no writer would
+/// otherwise block the open forever, before anything could be checked.
+#[cfg(unix)]
+fn open(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // O_NONBLOCK stays on the descriptor, so a read that would wait for data
+    // (as /proc/kmsg's does) fails with EAGAIN instead of hanging. O_NOCTTY:
+    // a terminal swapped in must not become the process's controlling one.
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open(path: &Path) -> io::Result<File> {
+    File::open(path)
+}
+
+/// Why something that is not a regular file cannot be a dataset.
+fn refuse_non_file(metadata: &Metadata) -> Result<(), String> {
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        Err("is a directory, not a dataset file".to_owned())
+    } else if !kind.is_file() {
+        Err("is not a regular file (a FIFO, socket or device); a dataset must be a file".to_owned())
+    } else {
+        Ok(())
+    }
+}
+
+/// The refusal of a file over the limit, with its size when it is known.
+fn over_limit(max_mib: u64, length: Option<u64>) -> String {
+    let measured = length.map_or(String::new(), |length| format!("{}, ", size(length)));
+    format!(
+        "is {measured}over the {max_mib} MiB limit for a dataset file (raise it with --max-data-size MIB)"
+    )
+}
+
+/// A read error as the user should read it.
+fn cannot_read(error: &io::Error) -> String {
+    if error.kind() == io::ErrorKind::WouldBlock {
+        "cannot read: it would wait for data that may never come; a dataset must be a file"
+            .to_owned()
+    } else {
+        format!("cannot read: {error}")
+    }
+}
+
+/// The bytes of `reader` up to its end, or to its first NUL byte (included),
+/// or to one byte past `limit`, whichever comes first; so a caller sees that a
+/// limit was passed without anything more than the limit being held.
+fn read_bounded(mut reader: impl Read, limit: u64) -> io::Result<Vec<u8>> {
+    let wanted = limit.saturating_add(1);
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0; CHUNK];
+    while (bytes.len() as u64) < wanted {
+        let room =
+            usize::try_from(wanted - bytes.len() as u64).map_or(CHUNK, |room| room.min(CHUNK));
+        let read = match reader.read(&mut chunk[..room]) {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        let chunk = &chunk[..read];
+        // `contains` on bytes is memchr; the byte-by-byte search runs only on a hit.
+        let nul = if chunk.contains(&0) {
+            chunk.iter().position(|&byte| byte == 0)
+        } else {
+            None
+        };
+        if let Some(nul) = nul {
+            bytes.extend_from_slice(&chunk[..=nul]);
+            break;
+        }
+        bytes.extend_from_slice(chunk);
+    }
+    Ok(bytes)
 }
 
 /// The bytes as text, or where they stop being text.
@@ -120,5 +198,91 @@ mod tests {
             error.map(|problem| problem.to_string()).as_deref(),
             Some("f.yaml:2:9: is not UTF-8 text: a byte here is not valid UTF-8")
         );
+    }
+
+    #[test]
+    fn a_stream_without_end_is_read_only_to_just_past_the_limit() {
+        let bytes = read_bounded(io::repeat(b'a'), 100_000);
+        assert_eq!(bytes.map(|bytes| bytes.len()).ok(), Some(100_001));
+        let bytes = read_bounded(io::repeat(b'a'), 0);
+        assert_eq!(bytes.map(|bytes| bytes.len()).ok(), Some(1));
+    }
+
+    #[test]
+    fn reading_stops_at_the_first_nul_even_without_a_limit() -> Result<(), String> {
+        let bytes = read_bounded(io::repeat(0), u64::MAX).map_err(|error| error.to_string())?;
+        assert_eq!(bytes, [0]);
+
+        // A NUL in a later chunk is placed by what came before it.
+        let mut file = vec![b'a'; CHUNK + 10];
+        file.extend_from_slice(b"\nbc\0de\0");
+        let bytes = read_bounded(&file[..], u64::MAX).map_err(|error| error.to_string())?;
+        assert_eq!(bytes.len(), CHUNK + 14);
+        let problem = text(Path::new("f.yaml"), bytes)
+            .err()
+            .map(|problem| problem.to_string());
+        assert_eq!(
+            problem.as_deref(),
+            Some("f.yaml:2:3: is not a text file: it holds a NUL byte")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn invalid_utf8_before_a_nul_is_what_is_reported() {
+        let bytes = b"ok\n\xff\0".to_vec();
+        let problem = text(Path::new("f.yaml"), bytes)
+            .err()
+            .map(|problem| problem.to_string());
+        assert_eq!(
+            problem.as_deref(),
+            Some("f.yaml:2:1: is not UTF-8 text: a byte here is not valid UTF-8")
+        );
+    }
+
+    #[test]
+    fn a_read_that_would_block_says_so() {
+        let error = io::Error::from(io::ErrorKind::WouldBlock);
+        assert_eq!(
+            cannot_read(&error),
+            "cannot read: it would wait for data that may never come; a dataset must be a file"
+        );
+    }
+
+    /// The race the path check cannot close: a FIFO swapped in after it. Opening
+    /// must not wait for a writer, and what was opened must still be refused.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_that_is_opened_is_refused_without_blocking() -> Result<(), String> {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        use std::sync::mpsc;
+        use std::time::Duration;
+
+        let directory = tempfile::tempdir().map_err(|error| error.to_string())?;
+        let fifo = directory.path().join("fifo.yaml");
+        let name = CString::new(fifo.as_os_str().as_bytes()).map_err(|error| error.to_string())?;
+        // SAFETY: `name` is a NUL-terminated path that outlives the call.
+        if unsafe { libc::mkfifo(name.as_ptr(), 0o600) } != 0 {
+            return Err(io::Error::last_os_error().to_string());
+        }
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            let refusal = open(&fifo)
+                .and_then(|file| file.metadata())
+                .map(|metadata| refuse_non_file(&metadata));
+            let _ = sender.send(refusal.map_err(|error| error.to_string()));
+        });
+        let refusal = receiver
+            .recv_timeout(Duration::from_secs(10))
+            .map_err(|_| "opening a FIFO blocked".to_owned())??;
+        assert_eq!(
+            refusal,
+            Err(
+                "is not a regular file (a FIFO, socket or device); a dataset must be a file"
+                    .to_owned()
+            )
+        );
+        Ok(())
     }
 }
