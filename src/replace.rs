@@ -1,19 +1,24 @@
-//! Replacing a file so that a failure never leaves it half-written.
+//! Replacing a file so that a failure or an interruption never leaves it
+//! half-written, never shows its new content to anyone the old file's
+//! permissions kept out, and never leaves a temporary file behind.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File, OpenOptions, Permissions};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Writes `contents` to `path`: first to a temporary file beside it, which is
+/// Writes `contents` to `path`: first to a new file beside it, which is
 /// flushed to disk and only then renamed over `path`. If anything fails, the
-/// old file is left byte for byte as it was and the temporary file is removed.
+/// old file is left byte for byte as it was and the new file is removed; if
+/// the process is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT), `path` is
+/// either the old file or the complete new one, and nothing else is left.
+/// The new file has the old one's permissions from the moment it exists.
 /// A symbolic link is followed, so the link stays and the file it names is replaced.
 pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
     let target = match fs::symlink_metadata(path) {
         Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path)?,
         _ => path.to_path_buf(),
     };
-    let existing = match fs::metadata(&target) {
+    let permissions = match fs::metadata(&target) {
         Ok(metadata) if metadata.is_dir() => {
             return Err(io::Error::new(
                 io::ErrorKind::IsADirectory,
@@ -27,53 +32,176 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
                 "it is not a regular file, so it is not replaced",
             ));
         }
-        Ok(metadata) => Some(metadata),
+        Ok(metadata) => Some(metadata.permissions()),
         Err(error) if error.kind() == io::ErrorKind::NotFound => None,
         Err(error) => return Err(error),
     };
-    let (temporary, mut file) = create_temporary(&target)?;
-    let written = file
-        .write_all(contents)
-        .and_then(|()| match &existing {
-            // Whoever could not read the old file cannot read the new one either.
-            Some(metadata) => file.set_permissions(metadata.permissions()),
-            None => Ok(()),
-        })
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            fs::rename(&temporary, &target)
-        });
-    if written.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    written
-}
-
-/// A new file in the target's directory, so that the final rename stays on one file system.
-fn create_temporary(path: &Path) -> io::Result<(PathBuf, File)> {
-    let directory = match path.parent() {
+    // Beside the target, so that the final rename stays on one file system.
+    let directory = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "export".to_owned());
-    let pid = std::process::id();
-    let mut attempt = 0u32;
-    loop {
-        let temporary = directory.join(format!(".{name}.{pid}.{attempt}.roles-tmp"));
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)
-        {
-            Ok(file) => return Ok((temporary, file)),
-            Err(error) if error.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => {
-                attempt += 1;
+    replace_through_named(directory, &target, contents, permissions.as_ref())
+}
+
+/// The name of a new file while it is written: short, so that it fits wherever
+/// the target's name does (a 255-byte name leaves no room to add to it), and
+/// hidden, so it does not show in listings in the moment it exists.
+fn temporary_name() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".roles-").suffix(".tmp").rand_bytes(8);
+    builder
+}
+
+/// Replaces `target` through a temporary file beside it.
+fn replace_through_named(
+    directory: &Path,
+    target: &Path,
+    contents: &[u8],
+    permissions: Option<&Permissions>,
+) -> io::Result<()> {
+    // This file has a name from its creation, and a signal's default action
+    // ends the process without running destructors, which would leave it
+    // behind holding the whole document. So the signals a user or a system
+    // sends to stop a program are held until it is renamed or removed. The
+    // cost is that Ctrl-C waits for the write and the flush to finish.
+    hold_signals(|| {
+        // Opened here rather than by `Builder::tempfile_in`, whose errors name
+        // the temporary file; the user asked about the target, which the caller names.
+        let mut file = temporary_name().make_in(directory, |path| {
+            let mut options = OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, creation_mode(permissions));
+            options.open(path)
+        })?;
+        fill(file.as_file_mut(), contents, permissions)?;
+        // On failure, dropping what `persist` gives back removes the file.
+        file.persist(target).map(drop).map_err(|error| error.error)
+    })
+}
+
+/// Gives `file` the old file's exact permissions, then `contents`, and flushes
+/// it to disk so that the rename never publishes a file whose data is not there.
+fn fill(file: &mut File, contents: &[u8], permissions: Option<&Permissions>) -> io::Result<()> {
+    if let Some(permissions) = permissions {
+        // The umask may have taken bits away at creation; never more than the
+        // old file had, but the new one should have all of them.
+        file.set_permissions(permissions.clone())?;
+    }
+    file.write_all(contents)?;
+    file.sync_all()
+}
+
+/// The mode to create the new file with, so that it is never readable by more
+/// people than the old one: the old file's (the umask can only narrow it), or
+/// for a new target what any new file gets.
+#[cfg(unix)]
+fn creation_mode(permissions: Option<&Permissions>) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    permissions.map_or(0o666, |permissions| permissions.mode() & 0o7777)
+}
+
+/// The signals that stop a program when a user or the system asks it to.
+#[cfg(unix)]
+const HELD: [libc::c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
+
+/// Runs `work` with the [`HELD`] signals blocked, then unblocks them, so that
+/// one sent meanwhile takes effect only once `work` is over and has cleaned up.
+///
+/// Blocking holds a signal back from this thread only; one sent to the process
+/// would go to any other thread that does not block it. `roles` starts none.
+#[cfg(unix)]
+fn hold_signals<T>(work: impl FnOnce() -> io::Result<T>) -> io::Result<T> {
+    /// Restores the signal mask when dropped, also if `work` panics.
+    struct Restore(libc::sigset_t);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            // SAFETY: `self.0` is a mask pthread_sigmask filled in.
+            unsafe {
+                libc::pthread_sigmask(libc::SIG_SETMASK, &self.0, std::ptr::null_mut());
             }
-            Err(error) => return Err(error),
         }
+    }
+
+    // SAFETY: sigset_t is plain data; sigemptyset initialises `held` before
+    // use, and pthread_sigmask fills in `previous`.
+    let restore = unsafe {
+        let mut held: libc::sigset_t = std::mem::zeroed();
+        let mut previous: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut held);
+        for signal in HELD {
+            libc::sigaddset(&mut held, signal);
+        }
+        let failed = libc::pthread_sigmask(libc::SIG_BLOCK, &held, &mut previous);
+        if failed != 0 {
+            return Err(io::Error::from_raw_os_error(failed));
+        }
+        Restore(previous)
+    };
+    let result = work();
+    drop(restore);
+    result
+}
+
+#[cfg(not(unix))]
+fn hold_signals<T>(work: impl FnOnce() -> io::Result<T>) -> io::Result<T> {
+    work()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `signal` is blocked in this thread.
+    #[cfg(unix)]
+    fn blocked(signal: libc::c_int) -> bool {
+        // SAFETY: a null new mask only reads the current one into `mask`.
+        unsafe {
+            let mut mask: libc::sigset_t = std::mem::zeroed();
+            libc::pthread_sigmask(libc::SIG_BLOCK, std::ptr::null(), &mut mask);
+            libc::sigismember(&mask, signal) == 1
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn signals_are_held_only_while_the_work_runs() {
+        let before = HELD.map(blocked);
+        let during = hold_signals(|| Ok(HELD.map(blocked)));
+        assert_eq!(during.ok(), Some([true; 4]));
+        assert_eq!(HELD.map(blocked), before);
+        let failed: io::Result<()> = hold_signals(|| Err(io::Error::other("no")));
+        assert!(failed.is_err());
+        assert_eq!(HELD.map(blocked), before);
+    }
+
+    /// The temporary file has the old file's permissions from its creation
+    /// and is gone afterwards.
+    #[cfg(unix)]
+    #[test]
+    fn the_named_way_keeps_permissions_and_leaves_nothing() -> io::Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+
+        let directory = tempfile::tempdir()?;
+        let target = directory.path().join("out.md");
+        fs::write(&target, "old")?;
+        fs::set_permissions(&target, Permissions::from_mode(0o600))?;
+        let permissions = fs::metadata(&target)?.permissions();
+        assert_eq!(creation_mode(Some(&permissions)), 0o600);
+        assert_eq!(creation_mode(None), 0o666);
+
+        replace_through_named(directory.path(), &target, b"new", Some(&permissions))?;
+        assert_eq!(fs::read_to_string(&target)?, "new");
+        assert_eq!(fs::metadata(&target)?.permissions().mode() & 0o7777, 0o600);
+        assert_eq!(fs::read_dir(directory.path())?.count(), 1);
+
+        let error = replace_through_named(&directory.path().join("gone"), &target, b"x", None);
+        assert_eq!(
+            error.map_err(|error| error.kind()),
+            Err(io::ErrorKind::NotFound)
+        );
+        assert_eq!(fs::read_to_string(&target)?, "new");
+        Ok(())
     }
 }

@@ -212,3 +212,120 @@ fn a_failed_export_names_the_file_and_leaves_nothing_behind() {
     let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
     assert_eq!(names.len(), 1, "no temporary file left behind");
 }
+
+#[test]
+fn a_file_name_as_long_as_the_system_allows_is_exported() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    // 242 bytes: a temporary name made by adding to it would pass 255.
+    let name = format!("{}.md", "n".repeat(239));
+    let path = directory.path().join(&name);
+    roles()
+        .args(["export", "cto", "cio", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(&path).expect("written"),
+        stdout_of(&["export", "cto", "cio"])
+    );
+    let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
+    assert_eq!(names.len(), 1, "no temporary file left behind");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_private_file_stays_private_when_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path().join("private.md");
+    fs::write(&path, "old\n").expect("writable");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+    roles()
+        .args(["export", "cto", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let mode = fs::metadata(&path).expect("exists").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+/// Stopped by a signal while the new file is being written, an export
+/// finishes or removes it: the target is the old file or the complete new one,
+/// and nothing else is left in its directory.
+#[cfg(unix)]
+#[test]
+fn an_export_stopped_by_a_signal_leaves_nothing_behind() {
+    use std::fmt::Write as _;
+    use std::time::{Duration, Instant};
+
+    // A role whose export is megabytes, so that writing it takes a moment
+    // this test can catch.
+    let mut yaml = String::from(
+        "sources:\n  - { id: s, title: S, language: en, file: s.txt }\nroles:\n  - id: big\n    abbreviation: BIG\n    title: { en: Big }\n    summary: { en: Big., sources: [s] }\n    responsibilities:\n",
+    );
+    let long = "word ".repeat(400);
+    for n in 0..2000 {
+        let _ = writeln!(
+            yaml,
+            "      - {{ theme: strategy, title: {{ en: Item {n} }}, detail: {{ en: {long}end {n}. }}, sources: [s] }}"
+        );
+    }
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let data = directory.path().join("big.yaml");
+    fs::write(&data, yaml).expect("writable");
+    let out = tempfile::tempdir().expect("a scratch directory");
+    let target = out.path().join("big.md");
+    let binary = assert_cmd::cargo::cargo_bin("roles");
+    let names = || -> Vec<std::ffi::OsString> {
+        fs::read_dir(out.path())
+            .expect("listable")
+            .filter_map(|entry| entry.ok().map(|entry| entry.file_name()))
+            .collect()
+    };
+    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        let mut caught = false;
+        for _ in 0..10 {
+            fs::write(&target, "old\n").expect("writable");
+            let mut child = std::process::Command::new(&binary)
+                .arg("--data")
+                .arg(&data)
+                .args(["export", "big", "-o"])
+                .arg(&target)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("roles starts");
+            // Wait for the new file to appear beside the target, then stop the export.
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(60) {
+                if names().len() > 1 {
+                    let pid = libc::pid_t::try_from(child.id()).expect("a pid");
+                    // SAFETY: kill(2) on our child, which has not been waited for.
+                    unsafe {
+                        libc::kill(pid, signal);
+                    }
+                    caught = true;
+                    break;
+                }
+                if child.try_wait().ok().flatten().is_some() {
+                    break;
+                }
+            }
+            let _ = child.wait();
+            assert_eq!(
+                names(),
+                [std::ffi::OsString::from("big.md")],
+                "signal {signal}"
+            );
+            let written = fs::read_to_string(&target).expect("readable");
+            assert!(
+                written == "old\n" || written.contains("end 1999."),
+                "signal {signal}: a partial file"
+            );
+            if caught {
+                break;
+            }
+        }
+        assert!(caught, "never saw the export mid-write to stop it");
+    }
+}
