@@ -9,6 +9,7 @@ use serde_json::Value;
 
 /// The commands users run, by a short name for the expected files; the
 /// search term differs by language, since search looks at the chosen language.
+/// `export` to stdout writes what `compare` shows, so it shares its files.
 const COMMANDS: &[(&str, &[&str], &[&str])] = &[
     ("list", &["list"], &["list"]),
     ("list-cto", &["list", "cto"], &["list", "cto"]),
@@ -20,7 +21,7 @@ const COMMANDS: &[(&str, &[&str], &[&str])] = &[
     ),
     ("search", &["search", "vendor"], &["search", "beszallito"]),
     (
-        "export-cto-cio",
+        "compare-cto-cio",
         &["export", "cto", "cio"],
         &["export", "cto", "cio"],
     ),
@@ -203,4 +204,39 @@ fn export_takes_its_format_from_the_file_name() {
         .success();
     let written = std::fs::read_to_string(directory.path().join("y.md")).expect("written");
     check_json("y.md", &written);
+}
+
+/// Every expected file is one a test compares with: a file nothing reads is
+/// a file nobody updates.
+#[test]
+fn every_rendered_file_is_compared_with() {
+    let mut expected: std::collections::BTreeSet<String> = COMMANDS
+        .iter()
+        .flat_map(|(name, _, _)| {
+            FORMATS.iter().flat_map(move |(_, extension)| {
+                ["en", "hu"].map(|lang| format!("{name}.{lang}.{extension}"))
+            })
+        })
+        .collect();
+    // Compared by the tests of compare, list and show.
+    expected.extend(
+        [
+            "compare-cto-cio.width-100.en.txt",
+            "list-cio.hu.txt",
+            "show-cto.en.txt",
+        ]
+        .map(String::from),
+    );
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rendered");
+    let present: std::collections::BTreeSet<String> = std::fs::read_dir(directory)
+        .expect("tests/rendered is listable")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(present, expected);
 }
