@@ -3,12 +3,14 @@
 //! and never a panic.
 
 mod common;
+mod unprivileged;
 
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
 
 use common::{file, roles, scratch};
+use unprivileged::{chmod, roles_as_user};
 
 /// What `roles` said and how it ended.
 struct Outcome {
@@ -163,18 +165,7 @@ fn an_unreadable_file_is_refused() {
     // /proc/self/mem looks like a file but cannot be read from its start, even by root.
     refused(Path::new("/proc/self/mem"), "cannot read:");
 
-    let directory = scratch();
-    let path = file(&directory, "secret.yaml", b"themes: []\n");
-    let mut permissions = fs::metadata(&path).expect("exists").permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o000);
-    fs::set_permissions(&path, permissions).expect("chmod");
-    if fs::read(&path).is_ok() {
-        eprintln!(
-            "running as root: file permissions do not stop reads, checked /proc/self/mem only"
-        );
-        return;
-    }
-    refused(&path, "cannot read: Permission denied");
+    // A file whose permissions stop its reader: tests/hostile_files.rs, as a user they stop.
 }
 
 #[test]
@@ -353,27 +344,21 @@ fn a_failed_export_leaves_the_old_file_as_it_was() {
     let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
     assert_eq!(names.len(), 1, "no temporary file left behind");
 
-    // A read-only directory (where permissions apply: not as root).
-    let locked = directory.path().join("locked");
-    fs::create_dir(&locked).expect("creatable");
-    let mut permissions = fs::metadata(&locked).expect("exists").permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o555);
-    fs::set_permissions(&locked, permissions).expect("chmod");
-    if fs::write(locked.join("probe"), b"").is_err() {
-        let outcome = run(&[
-            "export",
-            "cto",
-            "-o",
-            locked.join("x.md").to_str().expect("UTF-8"),
-        ]);
-        assert_eq!(outcome.code, Some(2));
-        assert!(
-            outcome.stderr.contains("Permission denied"),
-            "{}",
-            outcome.stderr
-        );
-    } else {
-        eprintln!("running as root: directory permissions do not stop writes; skipped that case");
+    // A read-only directory, as a user whom its permissions stop.
+    if let Some(mut as_user) = roles_as_user("an export into a read-only directory") {
+        chmod(directory.path(), 0o755);
+        let locked = directory.path().join("locked");
+        fs::create_dir(&locked).expect("creatable");
+        chmod(&locked, 0o555);
+        let output = as_user
+            .args(["export", "cto", "-o"])
+            .arg(locked.join("x.md"))
+            .output()
+            .expect("roles runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("Permission denied"), "{stderr}");
+        assert_eq!(fs::read_dir(&locked).expect("listable").count(), 0);
     }
 
     // A device is never replaced by a plain file.
