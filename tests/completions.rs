@@ -45,3 +45,89 @@ fn the_man_page_is_roff_with_every_command() {
         assert!(page.contains(command), "man page lacks {command}");
     }
 }
+
+/// A dataset whose role title tries every way out of a quoted word. Loading
+/// the completion scripts made from it, and completing with them, must run
+/// none of it.
+const HOSTILE: &str = r#"
+sources:
+  - { id: s, title: S, language: en, file: s.txt }
+roles:
+  - id: evil
+    abbreviation: EVIL
+    title:
+      en: "Evil \\'; touch MARKER-fish-quote; echo ' $(touch MARKER-subst) `touch MARKER-tick` \" ; touch MARKER-double \"\n touch MARKER-newline"
+    summary: { en: S, sources: [s] }
+    responsibilities:
+      - { theme: strategy, title: { en: T }, detail: { en: D }, sources: [s] }
+"#;
+
+/// Runs `script` (shell code) with `shell` in `directory`, failing the test
+/// if the shell is not installed: a check that did not run must not pass.
+fn run_shell(shell: &str, directory: &std::path::Path, script: &str) -> String {
+    let output = std::process::Command::new(shell)
+        .current_dir(directory)
+        .env("HOME", directory)
+        .args(["-c", script])
+        .output()
+        .unwrap_or_else(|error| {
+            panic!("{shell}: {error}; the tests need bash, zsh and fish (apt-get install zsh fish)")
+        });
+    String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
+}
+
+#[test]
+fn real_shells_run_nothing_from_a_hostile_datasets_completions() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let data = directory.path().join("evil.yaml");
+    std::fs::write(&data, HOSTILE).expect("writable");
+    let data = data.to_str().expect("UTF-8");
+    let script = |shell: &str| {
+        let text = stdout_of(&["--data", data, "completions", shell]);
+        let path = directory.path().join(format!("roles.{shell}"));
+        std::fs::write(&path, text).expect("writable");
+        path.display().to_string()
+    };
+    let bash = script("bash");
+    let zsh = script("zsh");
+    let fish = script("fish");
+
+    let out = run_shell(
+        "bash",
+        directory.path(),
+        &format!(
+            "source '{bash}'; COMP_WORDS=(roles show ''); COMP_CWORD=2; COMP_LINE='roles show '; COMP_POINT=11; _roles roles '' show; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        ),
+    );
+    assert!(out.lines().any(|line| line == "evil"), "bash: {out}");
+
+    let out = run_shell(
+        "zsh",
+        directory.path(),
+        &format!("autoload -U compinit; compinit -u; source '{zsh}'; print loaded"),
+    );
+    assert!(out.contains("loaded"), "zsh: {out}");
+
+    let out = run_shell(
+        "fish",
+        directory.path(),
+        &format!("source '{fish}'; complete -C 'roles show '"),
+    );
+    // fish lists the id with the title as its description, quotes and all.
+    let listed = out
+        .lines()
+        .find(|line| line.starts_with("evil\t"))
+        .unwrap_or_else(|| panic!("fish does not complete the role: {out}"));
+    assert!(
+        listed.contains(r"Evil \'; touch MARKER-fish-quote"),
+        "{listed}"
+    );
+
+    let left: Vec<String> = std::fs::read_dir(directory.path())
+        .expect("listable")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("MARKER"))
+        .collect();
+    assert!(left.is_empty(), "a shell ran the dataset's text: {left:?}");
+}

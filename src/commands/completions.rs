@@ -48,14 +48,51 @@ fn completion_command(dataset: &Dataset) -> clap::Command {
 /// values too, so role ids are added for the commands that take roles.
 fn fish_role_completions(dataset: &Dataset, out: &mut dyn Write) -> io::Result<()> {
     for role in dataset.roles() {
-        let title = role.title.get(Lang::En).replace('\'', "\\'");
+        let title = fish_quoted(role.title.get(Lang::En));
         for command in ["list", "show", "compare", "export"] {
             writeln!(
                 out,
-                "complete -c roles -n \"__fish_roles_using_subcommand {command}\" -f -a \"{}\" -d '{title}'",
+                "complete -c roles -n \"__fish_roles_using_subcommand {command}\" -f -a \"{}\" -d {title}",
                 role.id
             )?;
         }
     }
     Ok(())
+}
+
+/// `text` as one fish single-quoted word. Inside single quotes fish reads
+/// only `\\` and `\'` as escapes, so escaping those two leaves nothing that
+/// can end the word; control characters, which would break the line or reach
+/// the terminal when fish lists the description, become spaces.
+fn fish_quoted(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('\'');
+    for c in text.chars() {
+        match c {
+            '\\' | '\'' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            c if c.is_control()
+                || matches!(c, '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
+                quoted.push(' ');
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('\'');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fish_quoted;
+
+    #[test]
+    fn fish_words_keep_quotes_and_backslashes_as_text() {
+        assert_eq!(fish_quoted("Chief"), "'Chief'");
+        assert_eq!(fish_quoted(r"a\'b"), r"'a\\\'b'");
+        assert_eq!(fish_quoted("a\nb\u{1b}c\u{202e}"), "'a b c '");
+    }
 }
