@@ -240,3 +240,50 @@ fn every_rendered_file_is_compared_with() {
         .collect();
     assert_eq!(present, expected);
 }
+
+/// A cell a spreadsheet would run as a formula is written as text (with a
+/// leading `'`, which spreadsheets hide); JSON keeps the text as it is.
+#[test]
+fn csv_cells_never_start_a_formula() {
+    let directory = common::scratch();
+    let data = common::file(
+        &directory,
+        "formulas.yaml",
+        br#"
+sources:
+  - { id: s, title: S, language: en, file: s.txt }
+roles:
+  - id: sheet
+    abbreviation: "@X"
+    title: { en: "=HYPERLINK(\"http://example.com\")" }
+    summary: { en: "+1", sources: [s] }
+    responsibilities:
+      - { theme: strategy, title: { en: "-2+3" }, detail: { en: "@SUM(A1)" }, sources: [s] }
+      - { theme: strategy, title: { en: "Plain - text" }, detail: { en: "\t=1" }, sources: [s] }
+"#,
+    );
+    let data = data.to_str().expect("UTF-8");
+    let items = check_csv(
+        "list",
+        &stdout_of(&["--data", data, "list", "sheet", "--format", "csv"]),
+    );
+    let cells = |row: &csv::StringRecord, range: std::ops::Range<usize>| -> Vec<String> {
+        range.map(|index| row[index].to_owned()).collect()
+    };
+    assert_eq!(cells(&items[1], 3..5), ["'-2+3", "'@SUM(A1)"]);
+    assert_eq!(cells(&items[2], 3..5), ["Plain - text", "'\t=1"]);
+    let roles = check_csv(
+        "roles",
+        &stdout_of(&["--data", data, "list", "--format", "csv"]),
+    );
+    let sheet = roles
+        .iter()
+        .find(|row| &row[0] == "sheet")
+        .expect("the role is listed");
+    assert_eq!(
+        cells(sheet, 1..4),
+        ["'@X", "'=HYPERLINK(\"http://example.com\")", "'+1"]
+    );
+    let json = stdout_of(&["--data", data, "list", "sheet", "--format", "json"]);
+    assert!(json.contains("\"-2+3\""), "{json}");
+}

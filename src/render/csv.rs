@@ -1,5 +1,6 @@
 //! Comma-separated values (RFC 4180, by the csv crate): one row per item, for spreadsheets.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::Renderer;
@@ -18,6 +19,29 @@ fn io_error(error: ::csv::Error) -> io::Error {
     }
 }
 
+/// `cell` as a spreadsheet shows it as text. Excel, LibreOffice and Google
+/// Sheets read a cell that starts with `=`, `+`, `-` or `@` (or a tab or
+/// carriage return before one) as a formula, which can fetch URLs or run
+/// commands; a leading `'` makes it text, and the spreadsheet hides the `'`.
+/// This is OWASP's advice for CSV injection. JSON keeps the raw value.
+fn as_text(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// Writes `record` with every cell made safe for a spreadsheet.
+fn write_row<const N: usize>(
+    writer: &mut ::csv::Writer<&mut dyn Write>,
+    record: [&str; N],
+) -> io::Result<()> {
+    writer
+        .write_record(record.map(as_text).iter().map(|cell| cell.as_ref()))
+        .map_err(io_error)
+}
+
 /// One row per item: role ids (`cto+cio` for shared items), section key,
 /// theme label, title, detail and source ids, all in the chosen language.
 fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -26,16 +50,17 @@ fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
     writer.write_record(ITEM_HEADER).map_err(io_error)?;
     for listed in comparison.listed() {
         let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_ref()).collect();
-        writer
-            .write_record([
+        write_row(
+            &mut writer,
+            [
                 roles.join("+").as_str(),
                 listed.section_key(),
                 listed.theme.label.get(lang),
                 listed.item.title.get(lang),
                 listed.item.detail.get(lang),
                 listed.item.sources.join(";").as_str(),
-            ])
-            .map_err(io_error)?;
+            ],
+        )?;
     }
     writer.flush()
 }
@@ -56,15 +81,16 @@ impl Renderer for Csv {
             .write_record(["id", "abbreviation", "title", "summary", "sources"])
             .map_err(io_error)?;
         for role in &comparison.roles {
-            writer
-                .write_record([
+            write_row(
+                &mut writer,
+                [
                     role.id.as_ref(),
                     role.abbreviation.as_ref(),
                     role.title.get(lang),
                     role.summary.get(lang),
                     role.summary.sources.join(";").as_str(),
-                ])
-                .map_err(io_error)?;
+                ],
+            )?;
         }
         writer.flush()
     }
