@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use anstyle::Style;
 use comfy_table::presets::{NOTHING, UTF8_FULL};
 use comfy_table::{Attribute, Cell as TableCell, Color, ContentArrangement, Table};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::Renderer;
 use super::document::{self, Block, Cell, Document, ItemText};
@@ -95,17 +96,30 @@ impl TableRenderer {
             } => self.strong(format!("{COMMON_MARK} {label}")),
             Cell::Theme { label, .. } => self.strong(label.clone()),
             Cell::Text(cited) => {
-                TableCell::new_owned(document::with_marks(&cited.text, &cited.citations))
+                TableCell::new_owned(self.fit(document::with_marks(&cited.text, &cited.citations)))
             }
             Cell::Items(items) => {
                 let items: Vec<String> = items.iter().map(item).collect();
-                TableCell::new_owned(items.join("\n\n"))
+                TableCell::new_owned(self.fit(items.join("\n\n")))
             }
         }
     }
 
+    /// `text`, with any word wider than the whole table already broken into
+    /// lines that fit it. comfy-table re-measures what is left of a word each
+    /// time it splits one, which is quadratic in the word's length (a long
+    /// run of CJK text, which has no spaces, took seconds); pieces no wider
+    /// than the table keep its work linear. Only such words are touched, and
+    /// they could not have been shown unbroken anyway.
+    fn fit(&self, text: String) -> String {
+        match self.width {
+            Some(width) => break_long_words(text, usize::from(width)),
+            None => text,
+        }
+    }
+
     fn strong(&self, text: String) -> TableCell {
-        let cell = TableCell::new_owned(text);
+        let cell = TableCell::new_owned(self.fit(text));
         if self.color {
             cell.add_attribute(Attribute::Bold).fg(Color::Cyan)
         } else {
@@ -125,7 +139,7 @@ impl TableRenderer {
             .force_no_tty()
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(width)
-            .add_row([TableCell::new(text)]);
+            .add_row([TableCell::new_owned(self.fit(text.to_owned()))]);
         if let Some(column) = table.column_mut(0) {
             column.set_padding((0, 0));
         }
@@ -143,6 +157,37 @@ impl TableRenderer {
         };
         writeln!(out, "{style}{text}{style:#}")
     }
+}
+
+/// `text` with a line break inserted into every word wider than `width`
+/// columns, every `width` columns. Linear in the length of `text`.
+fn break_long_words(text: String, width: usize) -> String {
+    let width = width.max(1);
+    let too_wide = |word: &str| word.len() > width && word.width() > width;
+    if !text.split_whitespace().any(too_wide) {
+        return text;
+    }
+    let mut fitted = String::with_capacity(text.len() + text.len() / width + 1);
+    // Whitespace is kept as it is, so line breaks and spacing stay.
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end_matches(char::is_whitespace);
+        if too_wide(word) {
+            let mut line_width = 0;
+            for c in word.chars() {
+                let char_width = c.width().unwrap_or(0);
+                if line_width + char_width > width && line_width > 0 {
+                    fitted.push('\n');
+                    line_width = 0;
+                }
+                fitted.push(c);
+                line_width += char_width;
+            }
+            fitted.push_str(&piece[word.len()..]);
+        } else {
+            fitted.push_str(piece);
+        }
+    }
+    fitted
 }
 
 /// An item in a cell: its title on a line of its own, after a mark that keeps
@@ -167,5 +212,25 @@ impl Renderer for TableRenderer {
 
     fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         self.document(&Document::roles(comparison), out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::break_long_words;
+
+    #[test]
+    fn only_words_wider_than_the_table_are_broken() {
+        let text = "a short text\nstays".to_owned();
+        assert_eq!(break_long_words(text.clone(), 5), text);
+        assert_eq!(
+            break_long_words("ab abcdefg h".to_owned(), 3),
+            "ab abc\ndef\ng h"
+        );
+        // Wide characters count two columns each.
+        assert_eq!(
+            break_long_words("字字字字字".to_owned(), 4),
+            "字字\n字字\n字"
+        );
     }
 }
