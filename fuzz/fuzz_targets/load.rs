@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
         &Json,
     ];
     for lang in Lang::ALL {
-        let roles: Vec<_> = dataset.roles.iter().collect();
+        let roles: Vec<_> = dataset.roles().iter().collect();
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
         for renderer in renderers {
             let mut out = Vec::new();

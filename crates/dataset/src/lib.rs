@@ -4,10 +4,11 @@
 //! dataset is checked by the same code as a user's file.
 //!
 //! A file is read by `serde_yaml`, straight into the model. Only a file that
-//! has a problem (or that `validate` reports warnings for) is parsed a second
-//! time, once, by a parser that keeps positions ([`marked_yaml`]); that parse
-//! places every problem and reads each record on its own, so that one broken
-//! record does not hide the problems of the next.
+//! has a problem is parsed a second time, once, by a parser that keeps
+//! positions ([`marked_yaml`]); that parse places every problem and reads each
+//! record on its own, so that one broken record does not hide the problems of
+//! the next. `validate`, which reports warnings with positions too, reads
+//! every file that way from the start.
 
 mod check;
 pub mod model;
@@ -272,15 +273,20 @@ impl Loading<'_> {
 const ANCHOR_ALIAS_TAG: [char; 3] = ['&', '*', '!'];
 
 /// Reads one file into records, with the problems of its syntax and shape.
-fn read(input: &Input<'_>) -> (Records, bool, Option<Tree>, Vec<Problem>) {
+/// When `reporting`, the file is read straight from the tree that places its
+/// problems: `validate` needs that tree for its warnings anyway, and trying
+/// serde_yaml first would only add a whole parse in front of it whenever the
+/// file has a problem.
+fn read(input: &Input<'_>, reporting: bool) -> (Records, bool, Option<Tree>, Vec<Problem>) {
     if input.text.trim().is_empty() {
         let message = "the file is empty; a dataset needs at least one of `sources`, `themes`, \
                        `roles`, `shared`";
         let problem = Problem::error(input.name, None, message.to_owned());
         return (Records::none(), false, None, vec![problem]);
     }
+    let aliases_possible = input.text.contains(ANCHOR_ALIAS_TAG);
     let mut fast_error = None;
-    if !input.text.contains(ANCHOR_ALIAS_TAG) {
+    if !reporting && !aliases_possible {
         match serde_yaml::from_str::<DatasetFile>(input.text) {
             Ok(file) => return (Records::whole(file), true, None, Vec::new()),
             Err(error) => fast_error = Some(error),
@@ -289,6 +295,10 @@ fn read(input: &Input<'_>) -> (Records, bool, Option<Tree>, Vec<Problem>) {
     let tree = match Tree::parse(input) {
         Ok(tree) => tree,
         Err(mut problem) => {
+            // libyaml places a missing `:` where the key it belongs to starts.
+            if fast_error.is_none() && !aliases_possible {
+                fast_error = serde_yaml::from_str::<IgnoredAny>(input.text).err();
+            }
             if let Some(key) = fast_error.as_ref().and_then(simple_key_start) {
                 tree::place_missing_colon(&mut problem, key);
             }
@@ -417,7 +427,7 @@ fn load(inputs: &[Input<'_>], warnings: bool) -> (Option<Dataset>, Vec<Problem>)
     let mut files = Vec::with_capacity(inputs.len());
     let mut problems = Vec::new();
     for input in inputs {
-        let (records, readable, tree, found) = read(input);
+        let (records, readable, tree, found) = read(input, warnings);
         problems.extend(found);
         files.push(Loading {
             input,
