@@ -20,11 +20,21 @@ fn is_control(c: char) -> bool {
         | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `text` has a byte that can start a control character: a C0
+/// control but the line feed, DEL, or the lead byte of U+0080 to U+00BF (the
+/// C1 controls among them) or of U+2000 to U+2FFF (the separators and bidi
+/// controls among them). Most texts have none; checking bytes is much
+/// cheaper than decoding every character.
+fn may_hold_control(text: &str) -> bool {
+    text.bytes()
+        .any(|byte| (byte < 0x20 && byte != b'\n') || matches!(byte, 0x7f | 0xc2 | 0xe2))
+}
+
 /// `text` with its control characters shown as Rust writes them (`\u{1b}`), so
 /// that they are seen instead of obeyed. Line feeds are kept: they are how
 /// texts and tables break lines. Borrows `text` when there is nothing to escape.
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_control) {
+    if !may_hold_control(text) || !text.chars().any(is_control) {
         return Cow::Borrowed(text);
     }
     let mut escaped = String::with_capacity(text.len() + 8);
@@ -138,6 +148,16 @@ mod tests {
         assert_eq!(escape("del\u{7f}"), "del\\u{7f}");
         assert_eq!(escape("C1\u{9b}31m nel\u{85}"), "C1\\u{9b}31m nel\\u{85}");
         assert_eq!(escape("ls\u{2028}ps\u{2029}"), "ls\\u{2028}ps\\u{2029}");
+    }
+
+    #[test]
+    fn the_byte_check_never_misses_a_control_character() {
+        let mut buffer = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if is_control(c) {
+                assert!(may_hold_control(c.encode_utf8(&mut buffer)), "{c:?}");
+            }
+        }
     }
 
     #[test]
