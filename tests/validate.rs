@@ -179,6 +179,31 @@ fn null_is_refused_wherever_text_or_a_value_belongs() {
 }
 
 #[test]
+fn an_empty_value_in_braces_is_one_problem() {
+    let directory = scratch();
+    let yaml = "roles:\n  - id: x\n    abbreviation: X\n    title: { en: T, hu: }\n    \
+                summary: { en: S, sources: [article-en] }\n    \
+                focus:\n      - { theme: strategy, title: { en: T }, detail: { en: D }, sources: [article-en] }\n";
+    let path = file(&directory, "empty.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    let output = roles()
+        .args(["validate", arg])
+        .output()
+        .expect("roles runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let errors: Vec<&str> = stdout
+        .lines()
+        .filter(|line| !line.contains("warning:"))
+        .collect();
+    assert_eq!(
+        errors,
+        [format!(
+            "{arg}:4:21: expected text, found null (`~`, `null` or nothing); write the text, or leave the key out"
+        )]
+    );
+}
+
+#[test]
 fn a_group_must_name_two_different_roles() {
     let directory = scratch();
     let yaml = "shared:\n  - id: g\n    roles: [cto, cto]\n    \

@@ -265,6 +265,10 @@ impl Loading<'_> {
     fn position(&mut self, path: &[Step]) -> Option<(usize, usize)> {
         self.tree()?.position(path)
     }
+
+    fn null_at(&mut self, position: (usize, usize)) -> bool {
+        self.tree().is_some_and(|tree| tree.is_null_at(position))
+    }
 }
 
 /// Characters without which a file can hold no anchor, alias or tag. serde_yaml
@@ -449,6 +453,10 @@ fn load(inputs: &[Input<'_>], warnings: bool) -> (Option<Dataset>, Vec<Problem>)
     }
     for found in checker.found {
         let position = files[found.file].position(&found.path);
+        // An empty value read as "" was already reported as a null.
+        if position.is_some_and(|at| files[found.file].null_at(at)) {
+            continue;
+        }
         let mut message = found.message;
         if let Some(Definition { file, path }) = found.first {
             let name = files[file].input.name;

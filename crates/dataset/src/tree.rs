@@ -165,6 +165,12 @@ impl Tree {
         node_start(self.node(path)?)
     }
 
+    /// Whether a null stands at `position`, as a value's own position: it
+    /// was reported as a null, and is not to be reported again as anything else.
+    pub(crate) fn is_null_at(&self, position: Position) -> bool {
+        self.nulls.contains_key(&position)
+    }
+
     /// The node at `path`.
     pub(crate) fn node(&self, path: &[Step]) -> Option<&Node> {
         let mut node = &self.root;
