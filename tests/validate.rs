@@ -8,6 +8,15 @@ use std::fmt::Write as _;
 use common::{file, roles, scratch};
 
 /// A role in the dataset's own format, citing the built-in themes and sources.
+/// Runs `roles validate` on `files`.
+fn validate(files: &[&str]) -> std::process::Output {
+    roles()
+        .arg("validate")
+        .args(files)
+        .output()
+        .expect("roles runs")
+}
+
 fn role(id: &str) -> String {
     format!(
         "  - id: {id}\n    abbreviation: R\n    title: {{ en: A role, hu: Egy szerepkör }}\n    \
@@ -65,10 +74,7 @@ fn whether_a_file_is_valid_does_not_depend_on_its_size() {
         let directory = scratch();
         let path = file(&directory, "closed.yaml", yaml.as_bytes());
         let arg = path.to_str().expect("UTF-8");
-        let output = roles()
-            .args(["validate", arg])
-            .output()
-            .expect("roles runs");
+        let output = validate(&[arg]);
         assert_eq!(
             output.status.code(),
             Some(2),
@@ -95,10 +101,7 @@ fn each_file_is_named_once_in_the_verdict() {
         format!("roles:\n{}", role("two")).as_bytes(),
     );
     let (a, b) = (a.to_str().expect("UTF-8"), b.to_str().expect("UTF-8"));
-    let output = roles()
-        .args(["validate", a, b])
-        .output()
-        .expect("roles runs");
+    let output = validate(&[a, b]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
@@ -137,10 +140,7 @@ fn syntax_errors_are_placed_where_the_mistake_is() {
     for (name, yaml, expected) in cases {
         let path = file(&directory, name, yaml.as_bytes());
         let arg = path.to_str().expect("UTF-8");
-        let output = roles()
-            .args(["validate", arg])
-            .output()
-            .expect("roles runs");
+        let output = validate(&[arg]);
         let stdout = String::from_utf8_lossy(&output.stdout);
         if !stdout.starts_with(&format!("{arg}:{expected}")) {
             let _ = writeln!(report, "{name}: expected {expected}, got {stdout}");
@@ -157,10 +157,7 @@ fn null_is_refused_wherever_text_or_a_value_belongs() {
                 focus:\n      - { theme: strategy, title: { en: '~' }, detail: { en: D }, sources: [article-en] }\n";
     let path = file(&directory, "nulls.yaml", yaml.as_bytes());
     let arg = path.to_str().expect("UTF-8");
-    let output = roles()
-        .args(["validate", arg])
-        .output()
-        .expect("roles runs");
+    let output = validate(&[arg]);
     assert_eq!(output.status.code(), Some(2));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let nulls: Vec<&str> = stdout
@@ -186,10 +183,7 @@ fn an_empty_value_in_braces_is_one_problem() {
                 focus:\n      - { theme: strategy, title: { en: T }, detail: { en: D }, sources: [article-en] }\n";
     let path = file(&directory, "empty.yaml", yaml.as_bytes());
     let arg = path.to_str().expect("UTF-8");
-    let output = roles()
-        .args(["validate", arg])
-        .output()
-        .expect("roles runs");
+    let output = validate(&[arg]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let errors: Vec<&str> = stdout
         .lines()
@@ -210,10 +204,7 @@ fn a_group_must_name_two_different_roles() {
                 collaboration:\n      - { theme: strategy, title: { en: T, hu: T }, detail: { en: D, hu: D }, sources: [article-en] }\n";
     let path = file(&directory, "group.yaml", yaml.as_bytes());
     let arg = path.to_str().expect("UTF-8");
-    let output = roles()
-        .args(["validate", arg])
-        .output()
-        .expect("roles runs");
+    let output = validate(&[arg]);
     assert_eq!(output.status.code(), Some(2));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
