@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""How `roles` grows with hostile input: each family of adversarial datasets
+"""How `roles` grows with hostile input: each family of hostile datasets
 is generated at two sizes, the second twice the first, and the whole process
-is timed (median of several runs) and its peak memory read (/usr/bin/time).
+is timed (median of 5 runs) and its peak memory read (/usr/bin/time).
 A cost that grows linearly shows ratios of about 2; a quadratic one, 4.
 
     cargo build --release --locked && python3 benches/scaling.py
@@ -62,8 +62,8 @@ def duplicate_role_ids_and_unknown_keys(n):
 
 
 def long_unknown_references(n):
-    # An unknown theme id next to a long theme id: "did you mean" must not
-    # compare them character by character.
+    # A long unknown theme id beside a defined one: "did you mean" must not
+    # take time proportional to the product of their lengths.
     themes = f"themes:\n  - {{ id: {'a' * 64}, label: {{ en: A, hu: A }} }}\n"
     items = [item(0, theme="b" * n)]
     return SOURCE + themes + "roles:\n" + role(0, items), ["validate", "{file}"]

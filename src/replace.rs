@@ -1,6 +1,7 @@
 //! Replacing a file so that a failure or an interruption never leaves it
 //! half-written, never shows its new content to anyone the old file's
-//! permissions kept out, and never leaves a temporary file behind.
+//! permissions kept out, and (on Unix, unless the process is killed outright)
+//! never leaves a temporary file behind.
 
 use std::fs::{self, File, OpenOptions, Permissions};
 use std::io::{self, Write};
@@ -11,7 +12,8 @@ use std::path::Path;
 /// old file is left byte for byte as it was and the new file is removed; if
 /// the process is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT), `path` is
 /// either the old file or the complete new one, and nothing else is left.
-/// The new file has the old one's permissions from the moment it exists.
+/// The temporary file never has more permissions than the old file, and has
+/// exactly its permissions before any content is written.
 /// A symbolic link is followed, so the link stays and the file it names is replaced.
 pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
     let target = match fs::symlink_metadata(path) {
@@ -46,7 +48,7 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
 
 /// The name of a new file while it is written: short, so that it fits wherever
 /// the target's name does (a 255-byte name leaves no room to add to it), and
-/// hidden, so it does not show in listings in the moment it exists.
+/// hidden, so it does not show in listings while it exists.
 fn temporary_name() -> tempfile::Builder<'static, 'static> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".roles-").suffix(".tmp").rand_bytes(8);
@@ -60,7 +62,7 @@ fn replace_through_named(
     contents: &[u8],
     permissions: Option<&Permissions>,
 ) -> io::Result<()> {
-    // This file has a name from its creation, and a signal's default action
+    // The temporary file has a name from its creation, and a signal's default action
     // ends the process without running destructors, which would leave it
     // behind holding the whole document. So the signals a user or a system
     // sends to stop a program are held until it is renamed or removed. The
@@ -85,8 +87,8 @@ fn replace_through_named(
 /// it to disk so that the rename never publishes a file whose data is not there.
 fn fill(file: &mut File, contents: &[u8], permissions: Option<&Permissions>) -> io::Result<()> {
     if let Some(permissions) = permissions {
-        // The umask may have taken bits away at creation; never more than the
-        // old file had, but the new one should have all of them.
+        // It never has more than the old file's bits; this restores any the
+        // umask removed at creation.
         file.set_permissions(permissions.clone())?;
     }
     file.write_all(contents)?;
@@ -106,7 +108,7 @@ fn creation_mode(permissions: Option<&Permissions>) -> u32 {
 #[cfg(unix)]
 const HELD: [libc::c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
 
-/// Runs `work` with the [`HELD`] signals blocked, then unblocks them, so that
+/// Runs `work` with the [`HELD`] signals blocked, then restores the previous signal mask, so that
 /// one sent meanwhile takes effect only once `work` is over and has cleaned up.
 ///
 /// Blocking holds a signal back from this thread only; one sent to the process
@@ -180,7 +182,7 @@ mod tests {
     /// and is gone afterwards.
     #[cfg(unix)]
     #[test]
-    fn the_named_way_keeps_permissions_and_leaves_nothing() -> io::Result<()> {
+    fn the_temporary_file_keeps_permissions_and_leaves_nothing() -> io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
 
         let directory = tempfile::tempdir()?;

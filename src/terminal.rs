@@ -1,14 +1,14 @@
 //! What may reach a terminal. Dataset texts, file names and the keys of a
 //! user's YAML come from outside, and a terminal obeys the control characters
 //! in them: ESC starts sequences that retitle the window, move the cursor or
-//! hide text, bidi controls reorder what is shown. [`escape`] is the one
+//! hide text; bidi controls reorder what is shown. [`escape`] is the one
 //! policy; the document layout, the stderr reporter and [`Escaping`] (stdout,
-//! for CSV and JSON on a terminal) apply it.
+//! for CSV, JSON and completion scripts on a terminal) apply it.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-/// Whether a terminal could act on `c` rather than show it: C0 controls but
+/// Whether a terminal could act on `c` rather than show it: C0 controls except
 /// the line feed, DEL, C1 controls (NEL, U+0085, among them), the line and
 /// paragraph separators, and the bidi embeddings, overrides and isolates.
 fn is_control(c: char) -> bool {
@@ -21,9 +21,9 @@ fn is_control(c: char) -> bool {
 }
 
 /// Whether `text` has a byte that can start a control character: a C0
-/// control but the line feed, DEL, or the lead byte of U+0080 to U+00BF (the
+/// control except the line feed, DEL, or the lead byte of U+0080 to U+00BF (the
 /// C1 controls among them) or of U+2000 to U+2FFF (the separators and bidi
-/// controls among them). Most texts have none; checking bytes is much
+/// controls among them). Many texts have none; checking bytes is much
 /// cheaper than decoding every character.
 fn may_hold_control(text: &str) -> bool {
     text.bytes()
@@ -75,7 +75,7 @@ pub(crate) fn one_line(text: &str) -> String {
 pub struct Escaping<W: Write> {
     inner: W,
     /// The start of a character that a write cut in two (at most 3 bytes),
-    /// kept for the next write to complete: a writer may cut where it likes.
+    /// kept for the next write to complete: callers may split their writes anywhere.
     pending: Vec<u8>,
 }
 

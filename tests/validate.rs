@@ -192,7 +192,7 @@ fn an_empty_value_in_braces_is_one_problem() {
     assert_eq!(
         errors,
         [format!(
-            "{arg}:4:21: expected text, found null (`~`, `null` or nothing); write the text, or leave the key out"
+            "{arg}:4:21: expected text, found null (`~`, `null` or nothing); write the text, or leave the field out"
         )]
     );
 }

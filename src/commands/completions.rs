@@ -1,4 +1,5 @@
-//! `roles completions SHELL`: a completion script that also completes role ids.
+//! `roles completions SHELL`: a completion script; for bash, zsh and fish it
+//! also completes role ids.
 
 use std::io::{self, Write};
 
@@ -16,7 +17,8 @@ use crate::options::Options;
 pub(crate) fn run(options: &Options, shell: Shell, out: &mut dyn Write) -> anyhow::Result<Status> {
     let dataset = load(options)?;
     let mut command = completion_command(&dataset);
-    // A script is for the shell to read; role titles in it come from the dataset.
+    // Byte for byte to a file or a pipe, but escaped on a terminal, because
+    // role titles come from the dataset.
     for_programs(options, out, |out| {
         clap_complete::generate(shell, &mut command, "roles", out);
         if shell == Shell::Fish {
@@ -62,8 +64,9 @@ fn fish_role_completions(dataset: &Dataset, out: &mut dyn Write) -> io::Result<(
 
 /// `text` as one fish single-quoted word. Inside single quotes fish reads
 /// only `\\` and `\'` as escapes, so escaping those two leaves nothing that
-/// can end the word; control characters, which would break the line or reach
-/// the terminal when fish lists the description, become spaces.
+/// can end the word; control characters, line separators and bidi controls,
+/// which would break the line or reach the terminal when fish lists the
+/// description, become spaces.
 fn fish_quoted(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('\'');

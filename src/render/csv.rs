@@ -19,11 +19,10 @@ fn io_error(error: ::csv::Error) -> io::Error {
     }
 }
 
-/// `cell` as a spreadsheet shows it as text. Excel, LibreOffice and Google
-/// Sheets read a cell that starts with `=`, `+`, `-` or `@` (or a tab or
-/// carriage return before one) as a formula, which can fetch URLs or run
-/// commands; a leading `'` makes it text, and the spreadsheet hides the `'`.
-/// This is OWASP's advice for CSV injection. JSON keeps the raw value.
+/// `cell`, prefixed with `'` if it starts with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return: Excel, LibreOffice and Google Sheets would read it as a
+/// formula, which can fetch URLs or run commands. This is OWASP's advice for
+/// CSV injection. JSON keeps the raw value.
 fn as_text(cell: &str) -> Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{cell}"))

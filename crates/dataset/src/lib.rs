@@ -3,12 +3,12 @@
 //! column. The binary and its build script both use it, so the built-in
 //! dataset is checked by the same code as a user's file.
 //!
-//! A file is read by `serde_yaml`, straight into the model. Only a file that
-//! has a problem is parsed a second time, once, by a parser that keeps
-//! positions ([`marked_yaml`]); that parse places every problem and reads each
-//! record on its own, so that one broken record does not hide the problems of
-//! the next. `validate`, which reports warnings with positions too, reads
-//! every file that way from the start.
+//! A file is normally read by `serde_yaml` straight into the model. If that
+//! fails, or if the file may hold anchors, aliases or tags (it contains `&`,
+//! `*` or `!`), it is parsed once by [`marked_yaml`], which keeps positions:
+//! that parse places every problem and reads each record on its own, so that
+//! one broken record does not hide the problems of the next. `validate`,
+//! which reports warnings with positions too, reads every file that way.
 
 mod check;
 pub mod model;
@@ -93,7 +93,7 @@ impl Dataset {
         load(inputs, true)
     }
 
-    /// The documents statements cite, in the order they are numbered.
+    /// The documents that statements cite, in the order they are numbered.
     pub fn sources(&self) -> &[Source] {
         &self.file.sources
     }
@@ -228,7 +228,8 @@ impl Records {
         }
     }
 
-    /// Adds the records to `file`, if every one of them is whole.
+    /// Adds the whole records to `file`, skipping broken ones (there are none
+    /// once loading succeeds).
     fn merge_into(self, file: &mut DatasetFile) {
         fn whole<T: model::Record>(records: Vec<Salvaged<T>>, into: &mut model::List<T>) {
             into.to_mut()
@@ -338,7 +339,8 @@ impl Reader<'_> {
         }
     }
 
-    /// Reads each item under `keys` of a record on its own; whether all were whole.
+    /// Reads each item under `keys` of a record on its own. Returns whether
+    /// all were whole.
     fn items(&mut self, node: &marked_yaml::Node, path: &Path, keys: &[&'static str]) -> bool {
         let Some(mapping) = node.as_mapping() else {
             return true;
@@ -359,9 +361,9 @@ impl Reader<'_> {
     }
 }
 
-/// Where libyaml says a key began that has no `:` after it. The other parser
-/// notices only where the key runs into the next line, which is the wrong
-/// line to send a user to.
+/// Where serde_yaml (libyaml) says a key began that has no `:` after it.
+/// marked_yaml notices only where the key runs into the next line, which is
+/// the wrong line to send a user to.
 fn simple_key_start(error: &serde_yaml::Error) -> Option<(usize, usize)> {
     let message = error.to_string();
     let (_, place) = message.split_once("while scanning a simple key at line ")?;
@@ -371,7 +373,8 @@ fn simple_key_start(error: &serde_yaml::Error) -> Option<(usize, usize)> {
 }
 
 /// Every record of a parsed file, each read on its own: a role's own fields
-/// apart from each of its items, so that no mistake hides another.
+/// apart from each of its items, so that a mistake in one record or item
+/// does not hide mistakes in another.
 fn records(input: &Input<'_>, tree: &Tree, problems: &mut Vec<Problem>) -> Records {
     let mut records = Records::none();
     let mut reader = Reader {

@@ -165,7 +165,7 @@ impl<'de> Deserialize<'de> for Str {
 
 /// What a null where text belongs is told.
 pub const NULL_MESSAGE: &str =
-    "expected text, found null (`~`, `null` or nothing); write the text, or leave the key out";
+    "expected text, found null (`~`, `null` or nothing); write the text, or leave the field out";
 
 #[cfg(feature = "bake")]
 impl databake::Bake for Str {
