@@ -194,7 +194,7 @@ fn hungarian_is_hungarian_with_correct_accents() {
         "Közös pontok",
         "Források",
         "Kiberbiztonság",
-        "A mérnöki részleg irányítása",
+        "A mérnöki osztály vezetése",
     ] {
         assert!(output.contains(expected), "missing {expected}");
     }

@@ -71,7 +71,7 @@ const ENGLISH: &[Point] = &[
         &["infrastructure", "company"],
         &["infrastruktúra", "céljait"],
     ),
-    point(CTO_R, EN, &["other departments"], &["többi részleg"]),
+    point(CTO_R, EN, &["other departments"], &["többi osztállyal"]),
     // Five key functions of the CTO.
     point(
         CTO_R,
@@ -83,7 +83,7 @@ const ENGLISH: &[Point] = &[
         CTO_R,
         EN,
         &["research and development", "emerging"],
-        &["kutatás és fejlesztés", "feltörekvő"],
+        &["kutatás-fejlesztés", "feltörekvő"],
     ),
     point(
         CTO_R,
@@ -181,12 +181,7 @@ const ENGLISH: &[Point] = &[
         &["változó technológiai környezet", "fejlődés"],
     ),
     point(CTO_C, EN, &["innovation"], &["innováció élvonal"]),
-    point(
-        CIO_C,
-        EN,
-        &["cybersecurity threats"],
-        &["kiberbiztonsági fenyegetés"],
-    ),
+    point(CIO_C, EN, &["cyber threats"], &["kiberfenyegetés"]),
     point(
         CIO_C,
         EN,
@@ -211,16 +206,16 @@ const HUNGARIAN: &[Point] = &[
     point(
         CIO_R,
         HU,
-        &["top management", "technology infrastructure"],
+        &["top-management", "technology infrastructure"],
         &["felső vezetői", "technológiai infrastruktúr"],
     ),
     point(
         CIO_R,
         HU,
-        &["communication capacity", "protected", "managed"],
-        &["kommunikációs kapacitás", "védjék", "kezeljék"],
+        &["communication capabilities", "protected", "managed"],
+        &["kommunikációs képességek", "védjék", "kezeljék"],
     ),
-    point(CIO_R, HU, &["it operations"], &["informatikai működés"]),
+    point(CIO_R, HU, &["it operations"], &["informatikai üzemeltetés"]),
     point(
         CIO_R,
         HU,
@@ -260,7 +255,7 @@ const HUNGARIAN: &[Point] = &[
         &["intranet", "communication systems"],
         &["intranet", "kommunikációs rendszer"],
     ),
-    point(CTO_R, HU, &["engineering department"], &["mérnöki részleg"]),
+    point(CTO_R, HU, &["engineering department"], &["mérnöki osztály"]),
     point(
         CTO_R,
         HU,
@@ -276,7 +271,7 @@ const HUNGARIAN: &[Point] = &[
     point(
         CTO_R,
         HU,
-        &["suppliers", "improve the products"],
+        &["vendors", "improve the products"],
         &["beszállító", "termékek javítás"],
     ),
     point(

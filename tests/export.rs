@@ -111,7 +111,7 @@ fn export_is_one_gfm_table_per_section() {
         "Architect of the technology infrastructure: The company's technology infrastructure \
          is designed by the CTO. [2]\n\nInfrastructure in line with company goals"
     ));
-    assert!(infrastructure[2].contains("IT infrastructure: Manages the hardware"));
+    assert!(infrastructure[2].contains("IT infrastructure: Runs the hardware"));
     let security = row(responsibilities, "Security");
     assert_eq!(security[1], "");
 

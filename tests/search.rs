@@ -53,10 +53,10 @@ fn search_finds_shared_items_and_names_both_roles() {
 
 #[test]
 fn search_sections_narrow_it() {
-    let all = stdout_of(&["search", "security", "--format", "csv"]);
+    let all = stdout_of(&["search", "cyber", "--format", "csv"]);
     let challenges = stdout_of(&[
         "search",
-        "security",
+        "cyber",
         "--section",
         "challenges",
         "--format",

@@ -26,7 +26,7 @@ fn show_has_the_whole_card() {
         );
     }
     assert!(output.contains("▸ Cybersecurity"));
-    assert!(output.contains("▸ The organisation inside"));
+    assert!(output.contains("▸ Users inside the company"));
     assert!(output.contains("▸ Changing cyber threats"));
     // A shared item names whom it is shared with, since only one role is shown.
     assert!(output.contains("▸ [CTO + CIO] Bridging technology and business"));
