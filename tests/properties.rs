@@ -38,6 +38,7 @@ fn item(themes: usize, sources: usize) -> impl Strategy<Value = Item> {
         proptest::sample::subsequence((0..sources).collect::<Vec<_>>(), 1..=sources),
     )
         .prop_map(|(theme, title, detail, cited)| Item {
+            id: None,
             theme: format!("t{theme}").into(),
             title,
             detail,
@@ -127,6 +128,10 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                             title,
                             language: "en".into(),
                             file: None,
+                            kind: None,
+                            publisher: None,
+                            date: None,
+                            url: None,
                         })
                         .collect::<Vec<_>>()
                         .into(),
@@ -141,6 +146,7 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                         .into(),
                     roles: roles.into(),
                     shared: shared.into(),
+                    disagreements: Vec::new().into(),
                 }
             })
     })

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Item, Lang, Role, Section, Shared, Statement, Str, Text};
+use crate::model::{Disagreement, Item, Lang, Role, Section, Shared, Statement, Str, Text};
 use crate::problem::Severity;
 use crate::tree::{Path, Step};
 
@@ -46,6 +46,8 @@ pub(crate) enum Kind {
     Theme,
     Role,
     Shared,
+    Item,
+    Disagreement,
 }
 
 impl Kind {
@@ -55,6 +57,8 @@ impl Kind {
             Kind::Theme => "theme",
             Kind::Role => "role",
             Kind::Shared => "shared",
+            Kind::Item => "item",
+            Kind::Disagreement => "disagreement",
         }
     }
 }
@@ -79,7 +83,10 @@ pub(crate) struct Definition {
 /// Checks records file by file; ids are defined first, then references are
 /// checked against every file's ids.
 pub(crate) struct Checker {
-    defined: [HashMap<String, Definition>; 4],
+    defined: [HashMap<String, Definition>; 6],
+    /// The titles of the items that have ids, in every language, so that a
+    /// disagreement can tell whether its sides' items would be confused.
+    item_titles: HashMap<String, Vec<String>>,
     /// Suggestions made so far for unknown ids, by kind and id.
     suggested: HashMap<(Kind, String), Option<String>>,
     pub(crate) found: Vec<Found>,
@@ -96,6 +103,7 @@ impl Checker {
     pub(crate) fn new(references_complete: bool, warnings: bool) -> Checker {
         Checker {
             defined: Default::default(),
+            item_titles: HashMap::new(),
             suggested: HashMap::new(),
             found: Vec::new(),
             references_complete,
@@ -241,6 +249,75 @@ impl Checker {
         self.key(key, |checker| {
             for (index, item) in items.iter().enumerate() {
                 checker.within(Step::Index(index), |checker| checker.item(item));
+            }
+        });
+    }
+
+    /// Defines the ids of those `items`, under `key` of the current record, that have one.
+    pub(crate) fn define_items(&mut self, key: &'static str, items: &[Item]) {
+        self.key(key, |checker| {
+            for (index, item) in items.iter().enumerate() {
+                if let Some(id) = &item.id {
+                    checker.within(Step::Index(index), |checker| {
+                        checker.define(Kind::Item, id);
+                    });
+                    let titles = Lang::ALL
+                        .into_iter()
+                        .filter_map(|lang| item.title.translation(lang))
+                        .map(|title| title.trim().to_lowercase())
+                        .collect();
+                    checker.item_titles.entry(id.to_string()).or_insert(titles);
+                }
+            }
+        });
+    }
+
+    pub(crate) fn disagreement(&mut self, disagreement: &Disagreement) {
+        if let Some(theme) = &disagreement.theme {
+            self.key("theme", |checker| checker.refers(Kind::Theme, theme));
+        }
+        self.key("roles", |checker| {
+            if disagreement.roles.is_empty() {
+                checker.error("`roles` must name the roles it concerns".to_owned());
+            }
+            for (index, role) in disagreement.roles.iter().enumerate() {
+                checker.within(Step::Index(index), |checker| {
+                    checker.refers(Kind::Role, role);
+                });
+            }
+        });
+        // Which side first used each title, to refuse the same title on two sides.
+        let mut titled: HashMap<String, usize> = HashMap::new();
+        self.key("sides", |checker| {
+            if disagreement.sides.is_empty() {
+                checker.error("a disagreement needs at least one side".to_owned());
+            }
+            for (at, side) in disagreement.sides.iter().enumerate() {
+                checker.within(Step::Index(at), |checker| {
+                    checker.key("source", |checker| checker.refers(Kind::Source, &side.source));
+                    checker.key("says", |checker| checker.text(&side.says));
+                    checker.key("items", |checker| {
+                        for (index, item) in side.items.iter().enumerate() {
+                            checker.within(Step::Index(index), |checker| {
+                                checker.refers(Kind::Item, item);
+                                let titles = checker.item_titles.get(item.as_str()).cloned();
+                                for title in titles.into_iter().flatten() {
+                                    match titled.get(&title) {
+                                        Some(&other) if other != at => checker.error(format!(
+                                            "item '{}' has the title '{}', as an item on another side does; give each side's items titles of their own",
+                                            shorten(item),
+                                            shorten(&title)
+                                        )),
+                                        Some(_) => {}
+                                        None => {
+                                            titled.insert(title, at);
+                                        }
+                                    }
+                                }
+                            });
+                        }
+                    });
+                });
             }
         });
     }

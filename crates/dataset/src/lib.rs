@@ -23,7 +23,9 @@ pub use crate::check::{MAX_ID, closest};
 pub use crate::problem::{Problem, Problems, Severity};
 
 use crate::check::{Checker, Definition, Kind, shorten};
-use crate::model::{DatasetFile, Item, Outline, Role, Section, Shared, Source, Theme};
+use crate::model::{
+    DatasetFile, Disagreement, Item, Outline, Role, Section, Shared, Source, Theme,
+};
 use crate::tree::{Path, Step, Tree};
 
 /// The built-in dataset, as written.
@@ -113,6 +115,11 @@ impl Dataset {
         &self.file.shared
     }
 
+    /// Where the sources disagree, or the dataset departs from one.
+    pub fn disagreements(&self) -> &[Disagreement] {
+        &self.file.disagreements
+    }
+
     /// The whole dataset as one file's records.
     pub fn file(&self) -> &DatasetFile {
         &self.file
@@ -200,6 +207,7 @@ struct Records {
     themes: Vec<Salvaged<Theme>>,
     roles: Vec<Salvaged<Role>>,
     shared: Vec<Salvaged<Shared>>,
+    disagreements: Vec<Salvaged<Disagreement>>,
 }
 
 impl Records {
@@ -209,6 +217,7 @@ impl Records {
             themes: Vec::new(),
             roles: Vec::new(),
             shared: Vec::new(),
+            disagreements: Vec::new(),
         }
     }
 
@@ -225,6 +234,7 @@ impl Records {
             themes: all(file.themes),
             roles: all(file.roles),
             shared: all(file.shared),
+            disagreements: all(file.disagreements),
         }
     }
 
@@ -242,6 +252,7 @@ impl Records {
         whole(self.themes, &mut file.themes);
         whole(self.roles, &mut file.roles);
         whole(self.shared, &mut file.shared);
+        whole(self.disagreements, &mut file.disagreements);
     }
 }
 
@@ -285,7 +296,7 @@ const ANCHOR_ALIAS_TAG: [char; 3] = ['&', '*', '!'];
 fn read(input: &Input<'_>, reporting: bool) -> (Records, bool, Option<Tree>, Vec<Problem>) {
     if input.text.trim().is_empty() {
         let message = "the file is empty; a dataset needs at least one of `sources`, `themes`, \
-                       `roles`, `shared`";
+                       `roles`, `shared`, `disagreements`";
         let problem = Problem::error(input.name, None, message.to_owned());
         return (Records::none(), false, None, vec![problem]);
     }
@@ -420,6 +431,10 @@ fn records(input: &Input<'_>, tree: &Tree, problems: &mut Vec<Problem>) -> Recor
             .flatten();
         records.shared.push(salvaged(shared, node));
     }
+    for (path, node) in list("disagreements") {
+        let disagreement = reader.read::<Disagreement>(node, &path, "disagreement");
+        records.disagreements.push(salvaged(disagreement, node));
+    }
     records
 }
 
@@ -536,7 +551,11 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
             Kind::Role,
             &records.roles,
             |r| &r.id,
-            |_, _| {},
+            |c, r| {
+                for section in Section::OF_A_ROLE {
+                    c.define_items(section.key(), r.items(section));
+                }
+            },
         );
         each(
             checker,
@@ -545,6 +564,19 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
             Kind::Shared,
             &records.shared,
             |s| &s.id,
+            |c, s| {
+                for (key, items) in s.item_lists() {
+                    c.define_items(key, items);
+                }
+            },
+        );
+        each(
+            checker,
+            at,
+            "disagreements",
+            Kind::Disagreement,
+            &records.disagreements,
+            |d| &d.id,
             |_, _| {},
         );
     }
@@ -561,6 +593,12 @@ fn check(checker: &mut Checker, file: usize, records: &Records) {
         if let Salvaged::Whole(shared) = shared {
             checker.at_record(file, "shared", index);
             checker.shared(shared);
+        }
+    }
+    for (index, disagreement) in records.disagreements.iter().enumerate() {
+        if let Salvaged::Whole(disagreement) = disagreement {
+            checker.at_record(file, "disagreements", index);
+            checker.disagreement(disagreement);
         }
     }
 }
@@ -767,12 +805,66 @@ roles:
         Ok(())
     }
 
+    /// Two items with ids, and a disagreement between them.
+    const DISAGREEING: &str = "\
+roles:
+  - id: cfo
+    abbreviation: CFO
+    title: { en: Chief Financial Officer, hu: pénzügyi igazgató }
+    summary: { en: Keeps the books., hu: Könyvel., sources: [s1] }
+    responsibilities:
+      - id: cfo-budget
+        theme: strategy
+        title: { en: Budget, hu: Költségvetés }
+        detail: { en: Owns it., hu: Az övé. }
+        sources: [s1]
+disagreements:
+  - id: budget
+    theme: strategy
+    roles: [ceo, cfo]
+    sides:
+      - { source: s1, items: [cfo-budget], says: { en: gives the budget to the CFO, hu: a pénzügyi igazgatóra bízza } }
+      - { source: s1, items: [ITEM], says: { en: gives it to the CEO, hu: a vezérigazgatóra bízza } }
+";
+
+    #[test]
+    fn a_disagreement_names_items_that_exist_with_titles_of_their_own() -> TestResult {
+        let base = BASE.replace(
+            "      - theme: strategy\n        title: { en: Direction",
+            "      - id: ceo-direction\n        theme: strategy\n        title: { en: Direction",
+        );
+        let good = DISAGREEING.replace("ITEM", "ceo-direction");
+        let dataset = load(&[("base.yaml", &base), ("d.yaml", &good)])?;
+        assert_eq!(
+            dataset.disagreements()[0].sides[1].items[0],
+            "ceo-direction"
+        );
+
+        let unknown = DISAGREEING.replace("ITEM", "ceo-directoin");
+        assert_eq!(
+            errors(&[("base.yaml", &base), ("d.yaml", &unknown)]),
+            ["d.yaml:18:31: unknown item 'ceo-directoin' (did you mean 'ceo-direction'?)"]
+        );
+
+        let same_title = base.replace(
+            "title: { en: Direction, hu: Irány }",
+            "title: { en: Budget, hu: Irány }",
+        );
+        assert_eq!(
+            errors(&[("base.yaml", &same_title), ("d.yaml", &good)]),
+            [
+                "d.yaml:18:31: item 'ceo-direction' has the title 'budget', as an item on another side does; give each side's items titles of their own"
+            ]
+        );
+        Ok(())
+    }
+
     #[test]
     fn an_empty_file_is_an_error() -> TestResult {
         assert_eq!(
             errors(&[("f.yaml", "  \n")]),
             [
-                "f.yaml: the file is empty; a dataset needs at least one of `sources`, `themes`, `roles`, `shared`"
+                "f.yaml: the file is empty; a dataset needs at least one of `sources`, `themes`, `roles`, `shared`, `disagreements`"
             ]
         );
         Ok(())

@@ -204,8 +204,13 @@ pub fn empty<T: Record>() -> List<T> {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
 #[serde(deny_unknown_fields)]
-pub struct DatasetFile<S: Record = Source, T: Record = Theme, R: Record = Role, H: Record = Shared>
-{
+pub struct DatasetFile<
+    S: Record = Source,
+    T: Record = Theme,
+    R: Record = Role,
+    H: Record = Shared,
+    D: Record = Disagreement,
+> {
     /// The documents statements cite.
     #[serde(default = "empty")]
     pub sources: List<S>,
@@ -218,23 +223,27 @@ pub struct DatasetFile<S: Record = Source, T: Record = Theme, R: Record = Role, 
     /// What two or more roles have in common.
     #[serde(default = "empty")]
     pub shared: List<H>,
+    /// Where the sources disagree, or the dataset departs from one.
+    #[serde(default = "empty")]
+    pub disagreements: List<D>,
 }
 
 // Derived, it would ask every record type for a default of its own.
-impl<S: Record, T: Record, R: Record, H: Record> Default for DatasetFile<S, T, R, H> {
+impl<S: Record, T: Record, R: Record, H: Record, D: Record> Default for DatasetFile<S, T, R, H, D> {
     fn default() -> Self {
         DatasetFile {
             sources: empty(),
             themes: empty(),
             roles: empty(),
             shared: empty(),
+            disagreements: empty(),
         }
     }
 }
 
 /// The top of a dataset file with every record left unread, so that the
 /// file's own keys are checked apart from its records.
-pub(crate) type Outline = DatasetFile<IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny>;
+pub(crate) type Outline = DatasetFile<IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny>;
 
 /// A document that statements cite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -254,6 +263,34 @@ pub struct Source {
         skip_serializing_if = "Option::is_none"
     )]
     pub file: Option<Str>,
+    /// What kind of document it is ("web article"), in each language.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub kind: Option<Text>,
+    /// Who published it.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub publisher: Option<Str>,
+    /// When it was published, as written (`2023-05-04`, `2023`).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<Str>,
+    /// Where a reader finds it.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub url: Option<Str>,
 }
 
 /// An axis of comparison, such as strategy or security.
@@ -329,6 +366,13 @@ pub struct Shared<I: Record = Item> {
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// An id, for a disagreement to name the item by; most items need none.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id: Option<Str>,
     /// The theme the item is aligned on.
     pub theme: Str,
     /// A few words.
@@ -337,6 +381,46 @@ pub struct Item {
     pub detail: Text,
     /// The ids of the sources it comes from.
     pub sources: List<Str>,
+}
+
+/// A point on which the sources disagree, or on which the dataset departs
+/// from a source: what it is about, and what each side says. The output marks
+/// the row and the items it names, and prints what each side says beside it,
+/// so that a reader never takes a contested claim for a settled one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    /// Identifier of this disagreement.
+    pub id: Str,
+    /// The theme whose row it concerns; none when it is about the roles
+    /// themselves (their titles, say).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub theme: Option<Str>,
+    /// The roles it concerns.
+    pub roles: List<Str>,
+    /// What each source says, one side each.
+    pub sides: List<Side>,
+}
+
+/// One side of a [`Disagreement`]: a source, what it says, and the items of
+/// the dataset that say it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    /// The source whose position this is.
+    pub source: Str,
+    /// The ids of the items that state it, if any.
+    #[serde(default = "empty")]
+    pub items: List<Str>,
+    /// The position, in a clause that follows the source's number
+    /// ("gives vendor selection to the CTO").
+    pub says: Text,
 }
 
 /// An optional field that, when present, must hold a value: `orientation: ~`
