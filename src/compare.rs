@@ -4,11 +4,13 @@
 //! shared item concerns and whether to name them, and the numbers its sources
 //! are cited by. The formats only write it down.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::dataset::Dataset;
-use crate::model::{Item, Lang, Role, Section, Shared, Source, Statement, Str, Theme};
+use crate::model::{
+    Disagreement, Item, Lang, Role, Section, Shared, Source, Statement, Str, Theme,
+};
 
 /// Roles as columns, themes as rows, grouped by section.
 #[derive(Debug)]
@@ -19,6 +21,9 @@ pub struct Comparison<'d> {
     pub roles: Vec<&'d Role>,
     /// One block per section shown, in display order.
     pub blocks: Vec<Block<'d>>,
+    /// The disagreements about the compared roles themselves (their titles,
+    /// say) rather than a theme: shown with the roles' card.
+    pub about_roles: Vec<&'d Disagreement>,
     sources: &'d [Source],
     /// Each source's number (from 1) by its id, so that citing is a look-up.
     numbers: HashMap<&'d str, usize>,
@@ -75,8 +80,11 @@ pub enum Column<'d> {
 pub struct Row<'d> {
     /// The theme the row is aligned on.
     pub theme: &'d Theme,
-    /// Whether every compared role has something on this theme.
+    /// Whether every compared role has something on this theme, and no
+    /// source disputes any of it.
     pub common: bool,
+    /// The disagreements that dispute items of this row.
+    pub contested: Vec<&'d Disagreement>,
     /// One cell per column; an empty cell means nothing on this theme.
     pub cells: Vec<Vec<Entry<'d>>>,
 }
@@ -90,6 +98,8 @@ pub struct Entry<'d> {
     pub concerns: Concerns<'d>,
     /// The numbers of the sources it cites.
     pub citations: Vec<usize>,
+    /// The disagreements that name it, on one side or another.
+    pub disputed: Vec<&'d Disagreement>,
 }
 
 /// One item with everything needed to show it outside a table: for lists,
@@ -108,6 +118,8 @@ pub struct Listed<'c, 'd> {
     pub roles: &'c [&'d Role],
     /// The numbers of the sources it cites.
     pub citations: &'c [usize],
+    /// The disagreements that name it.
+    pub disputed: &'c [&'d Disagreement],
 }
 
 impl Listed<'_, '_> {
@@ -140,6 +152,8 @@ struct Aligner<'d, 'r> {
     /// Each theme's row (its place in the dataset's order) by its id.
     rows: HashMap<&'d str, usize>,
     numbers: &'r HashMap<&'d str, usize>,
+    /// The disagreements that concern the compared roles, by the items they name.
+    disputes: HashMap<&'d str, Vec<&'d Disagreement>>,
 }
 
 impl<'d> Comparison<'d> {
@@ -155,9 +169,31 @@ impl<'d> Comparison<'d> {
             // The first of two sources with one id is the one cited, as in `Dataset::source`.
             numbers.entry(source.id.as_ref()).or_insert(index + 1);
         }
+        let relevant: Vec<&Disagreement> = dataset
+            .disagreements()
+            .iter()
+            .filter(|disagreement| {
+                disagreement
+                    .roles
+                    .iter()
+                    .any(|id| roles.iter().any(|role| role.id == *id))
+            })
+            .collect();
+        let mut disputes: HashMap<&str, Vec<&Disagreement>> = HashMap::new();
+        for disagreement in &relevant {
+            let named: HashSet<&str> = disagreement
+                .sides
+                .iter()
+                .flat_map(|side| side.items.iter().map(|id| id.as_ref()))
+                .collect();
+            for id in named {
+                disputes.entry(id).or_default().push(disagreement);
+            }
+        }
         let aligner = Aligner {
             dataset,
             roles: &roles,
+            disputes,
             rows: dataset
                 .themes()
                 .iter()
@@ -176,6 +212,10 @@ impl<'d> Comparison<'d> {
             .collect();
         Comparison {
             lang,
+            about_roles: relevant
+                .into_iter()
+                .filter(|disagreement| disagreement.theme.is_none())
+                .collect(),
             roles,
             blocks,
             sources: dataset.sources(),
@@ -205,13 +245,46 @@ impl<'d> Comparison<'d> {
                 for entry in row.cells.iter().flatten() {
                     cited.extend(&entry.citations);
                 }
+                for disagreement in &row.contested {
+                    cited.extend(self.side_citations(disagreement));
+                }
             }
+        }
+        for disagreement in &self.about_roles {
+            cited.extend(self.side_citations(disagreement));
         }
         cited.sort_unstable();
         cited.dedup();
         cited
             .into_iter()
             .filter_map(|number| Some((number, self.sources.get(number - 1)?)))
+            .collect()
+    }
+
+    /// Every disagreement that concerns what is shown: about the roles
+    /// themselves, or about an item shown; each once, where it first appears.
+    pub fn shown_disagreements(&self) -> Vec<&'d Disagreement> {
+        let mut shown: Vec<&'d Disagreement> = self.about_roles.clone();
+        let entries = self
+            .blocks
+            .iter()
+            .flat_map(|block| block.rows.iter().flat_map(|row| row.cells.iter().flatten()));
+        for entry in entries {
+            for disagreement in &entry.disputed {
+                if !shown.iter().any(|seen| std::ptr::eq(*seen, *disagreement)) {
+                    shown.push(disagreement);
+                }
+            }
+        }
+        shown
+    }
+
+    /// The number each side of `disagreement` cites its source by.
+    pub fn side_citations(&self, disagreement: &Disagreement) -> Vec<usize> {
+        disagreement
+            .sides
+            .iter()
+            .filter_map(|side| self.numbers.get(side.source.as_ref()).copied())
             .collect()
     }
 
@@ -231,6 +304,7 @@ impl<'d> Comparison<'d> {
                             item: entry.item,
                             roles: &entry.concerns.roles,
                             citations: &entry.citations,
+                            disputed: &entry.disputed,
                         })
                     })
             })
@@ -311,10 +385,17 @@ impl<'d> Aligner<'d, '_> {
         for item in items {
             // The checker refuses unknown themes; an item without one has no row to stand in.
             if let Some(&row) = self.rows.get(item.theme.as_ref()) {
+                let disputed = item
+                    .id
+                    .as_ref()
+                    .and_then(|id| self.disputes.get(id.as_ref()))
+                    .cloned()
+                    .unwrap_or_default();
                 grid[row][column].push(Entry {
                     item,
                     concerns: concerns.clone(),
                     citations: citations(self.numbers, &item.sources),
+                    disputed,
                 });
             }
         }
@@ -328,9 +409,28 @@ impl<'d> Aligner<'d, '_> {
             .zip(grid)
             .filter_map(|(theme, cells)| {
                 let filled = cells.iter().filter(|cell| !cell.is_empty()).count();
-                (filled > 0).then(|| Row {
+                if filled == 0 {
+                    return None;
+                }
+                // Only disagreements on this theme, and only when an item they
+                // name is in this row: another section may hold the row.
+                let mut contested: Vec<&Disagreement> = Vec::new();
+                for entry in cells.iter().flatten() {
+                    for disagreement in &entry.disputed {
+                        let here = disagreement.theme.as_deref() == Some(theme.id.as_ref());
+                        if here
+                            && !contested
+                                .iter()
+                                .any(|seen| std::ptr::eq(*seen, *disagreement))
+                        {
+                            contested.push(disagreement);
+                        }
+                    }
+                }
+                Some(Row {
                     theme,
-                    common: common(filled),
+                    common: common(filled) && contested.is_empty(),
+                    contested,
                     cells,
                 })
             })

@@ -32,6 +32,12 @@ pub struct Labels {
     pub versus: &'static str,
     /// Explains the mark on themes every compared role has.
     pub common_legend: &'static str,
+    /// Follows a contested theme's name under its table, before what each source says.
+    pub contested_legend: &'static str,
+    /// Explains the mark in a cell that no source covers.
+    pub not_covered_legend: &'static str,
+    /// Says in which language a source is written, from its code.
+    written_in: fn(&str) -> Option<&'static str>,
     section_names: [&'static str; 4],
     untranslated: fn(usize) -> String,
     collaboration: &'static str,
@@ -40,6 +46,13 @@ pub struct Labels {
 
 /// The mark put before themes that every compared role has.
 pub const COMMON_MARK: &str = "●";
+
+/// The mark put before themes on which the sources disagree.
+pub const CONTESTED_MARK: &str = "≠";
+
+/// What a cell shows when no source says anything there: not "nothing", which
+/// a reader would take for "this role has no part in it".
+pub const NOT_COVERED_MARK: &str = "—";
 
 const EN: Labels = Labels {
     title: "Title",
@@ -54,7 +67,14 @@ const EN: Labels = Labels {
     detail: "Detail",
     sources: "Sources",
     versus: " vs ",
-    common_legend: "every compared role has this theme",
+    common_legend: "each compared role has items of its own on this theme (not necessarily the same duty)",
+    contested_legend: "the sources disagree.",
+    not_covered_legend: "not covered by the sources",
+    written_in: |code| match code {
+        "en" => Some("in English"),
+        "hu" => Some("in Hungarian"),
+        _ => None,
+    },
     section_names: [
         "Responsibilities",
         "Focus areas",
@@ -80,7 +100,14 @@ const HU: Labels = Labels {
     detail: "Részletek",
     sources: "Források",
     versus: " és ",
-    common_legend: "minden összevetett szerepkörnél szerepel",
+    common_legend: "minden összevetett szerepkörnek van saját tétele ebben a témában (nem feltétlenül ugyanaz a feladat)",
+    contested_legend: "a források eltérnek.",
+    not_covered_legend: "a források nem térnek ki rá",
+    written_in: |code| match code {
+        "en" => Some("angol nyelvű"),
+        "hu" => Some("magyar nyelvű"),
+        _ => None,
+    },
     section_names: [
         "Felelősségi körök",
         "Fókuszterületek",
@@ -101,6 +128,12 @@ impl Labels {
             Lang::En => &EN,
             Lang::Hu => &HU,
         }
+    }
+
+    /// How a source's language is named in a reference: `in English`, or the
+    /// code itself for a language the interface has no name for.
+    pub fn written_in(&self, code: &str) -> String {
+        (self.written_in)(code).map_or_else(|| code.to_owned(), str::to_owned)
     }
 
     /// A section's heading.

@@ -45,7 +45,7 @@ fn table_after(output: &str, heading: &str) -> Vec<Vec<String>> {
 fn row<'a>(table: &'a [Vec<String>], theme: &str) -> &'a [String] {
     table
         .iter()
-        .find(|row| row[0].trim_start_matches("● ") == theme)
+        .find(|row| row[0].trim_start_matches(['●', '≠', ' ']) == theme)
         .unwrap_or_else(|| panic!("no row for {theme}"))
 }
 
@@ -63,16 +63,27 @@ fn items_of_one_theme_stand_on_one_row() {
 
     let vendors = row(&table, "Vendors and partners");
     assert!(vendors[1].contains("assesses and chooses the vendors"));
-    assert!(vendors[2].contains("newest technology"));
+    assert!(vendors[2].contains("▸ Communication with technology vendors"));
+    assert!(!vendors[1].contains("▸ Communication with technology vendors"));
 }
 
 #[test]
-fn a_role_with_nothing_on_a_theme_gets_an_empty_cell() {
+fn a_cell_no_source_covers_says_so() {
     let output = stdout_of(&["compare", "cto", "cio"]);
     let table = table_after(&output, "Responsibilities");
     let security = row(&table, "Security");
-    assert_eq!(security[1], "");
+    assert_eq!(security[1], "—");
     assert!(security[2].contains("Cybersecurity"));
+    // Its legend stands directly under the table that uses it.
+    let after = output
+        .split("Responsibilities\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n└").nth(1))
+        .unwrap_or_default();
+    assert!(
+        after.contains("\n— not covered by the sources\n"),
+        "{after}"
+    );
 }
 
 #[test]
@@ -83,11 +94,30 @@ fn themes_every_role_has_are_marked() {
         .iter()
         .filter_map(|row| row[0].strip_prefix("● "))
         .collect();
-    assert!(marked.contains(&"Infrastructure and IT operations"));
-    assert!(marked.contains(&"Vendors and partners"));
+    assert!(marked.contains(&"Teams and leadership"));
     assert!(!marked.contains(&"Security"));
+    // Where the sources disagree, the row is not marked as common ground but
+    // as contested, and what each source says stands under the table.
+    let contested: Vec<&str> = table
+        .iter()
+        .filter_map(|row| row[0].strip_prefix("≠ "))
+        .collect();
     assert_eq!(
-        lines_with(&output, &["● every compared role has this theme"]).len(),
+        contested,
+        ["Vendors and partners", "Infrastructure and IT operations"]
+    );
+    assert!(!marked.contains(&"Vendors and partners"));
+    let notes = lines_with(
+        &output,
+        &["≠ Vendors and partners: the sources disagree. [1]"],
+    );
+    assert_eq!(notes.len(), 1, "{output}");
+    assert_eq!(
+        lines_with(
+            &output,
+            &["● each compared role has items of its own on this theme"]
+        )
+        .len(),
         1
     );
 }
@@ -164,11 +194,11 @@ fn shared_ground_follows_the_sections() {
 fn sources_are_listed_with_their_numbers() {
     let output = stdout_of(&["compare", "cto", "cio"]);
     assert!(
-        output.contains(
-            "[1] CTO vs. CIO – Understanding the Difference (en; 002_e0650c2ed31c4511.txt)"
-        )
+        output.contains("[1] CTO vs. CIO – Understanding the Difference (web article, in English)")
     );
-    assert!(output.contains("[2] CTO vs CIO (hu; 000_d2df9482666d861b.txt)"));
+    assert!(output.contains("[2] CTO vs CIO (web article, in Hungarian)"));
+    // A reader gets a reference, not the file name the dataset keeps it under.
+    assert!(!output.contains(".txt"));
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn row<'a>(table: &'a Table, theme: &str) -> &'a [String] {
     table
         .rows
         .iter()
-        .find(|row| row[0].trim_start_matches("● ") == theme)
+        .find(|row| row[0].trim_start_matches(['●', '≠', ' ']) == theme)
         .unwrap_or_else(|| panic!("no row for {theme}"))
 }
 
@@ -106,14 +106,18 @@ fn export_is_one_gfm_table_per_section() {
     let responsibilities = &tables[1];
     assert_eq!(responsibilities.header, ["Theme", "CTO", "CIO"]);
     let infrastructure = row(responsibilities, "Infrastructure and IT operations");
-    assert!(infrastructure[0].starts_with("● "));
+    assert!(infrastructure[0].starts_with("≠ "));
     assert!(infrastructure[1].starts_with(
         "Architect of the technology infrastructure: The company's technology infrastructure \
          is designed by the CTO. [2]\n\nInfrastructure in line with company goals"
     ));
+    // Under the table, what each source says; `\[1\]` is how Markdown writes [1].
+    assert!(markdown.contains(
+        "≠ Infrastructure and IT operations: the sources disagree. \\[1\\] has the CIO run the IT infrastructure"
+    ));
     assert!(infrastructure[2].contains("IT infrastructure: Runs the hardware"));
     let security = row(responsibilities, "Security");
-    assert_eq!(security[1], "");
+    assert_eq!(security[1], "—");
 
     let shared = &tables[4];
     assert_eq!(
@@ -123,7 +127,7 @@ fn export_is_one_gfm_table_per_section() {
     assert!(row(shared, "Collaboration")[2].starts_with("Bridging technology and business:"));
 
     assert!(markdown.contains("1. *CTO vs. CIO – Understanding the Difference*"));
-    assert!(markdown.contains("2. *CTO vs CIO* (hu"));
+    assert!(markdown.contains("2. *CTO vs CIO* (web article, in Hungarian)"));
 }
 
 #[test]

@@ -109,7 +109,9 @@ fn csv_has_one_row_per_item_with_role_section_theme_title_detail_sources() {
     let rows = check_csv("compare", &run(&["compare", "cto", "cio"], "csv", "en"));
     assert_eq!(
         &rows[0],
-        vec!["role", "section", "theme", "title", "detail", "sources"]
+        vec![
+            "role", "section", "theme", "title", "detail", "sources", "disputed"
+        ]
     );
     let infrastructure: Vec<&csv::StringRecord> = rows
         .iter()

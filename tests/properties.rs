@@ -200,7 +200,8 @@ proptest! {
         let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
         prop_assert_eq!(records.len(), listed);
         for (record, item) in records.iter().zip(comparison.listed()) {
-            prop_assert_eq!(record.len(), 6);
+            prop_assert_eq!(record.len(), 7);
+            prop_assert_eq!(&record[6], "");
             prop_assert_eq!(&record[3], item.item.title.get(lang));
             prop_assert_eq!(&record[4], item.item.detail.get(lang));
         }

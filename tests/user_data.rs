@@ -22,7 +22,7 @@ fn a_users_role_is_compared_with_the_builtin_ones() {
     assert!(output.contains("▸ [CIO + CISO] Secure by default"));
     assert!(output.contains("▸ [CTO + CIO] Vision meets secure information"));
     // Its own source is numbered after the built-in ones.
-    assert!(output.contains("[3] Our leadership handbook (en; handbook.pdf)"));
+    assert!(output.contains("[3] Our leadership handbook (in English)"));
 }
 
 #[test]

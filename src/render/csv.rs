@@ -10,7 +10,9 @@ use crate::compare::Comparison;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Csv;
 
-const ITEM_HEADER: [&str; 6] = ["role", "section", "theme", "title", "detail", "sources"];
+const ITEM_HEADER: [&str; 7] = [
+    "role", "section", "theme", "title", "detail", "sources", "disputed",
+];
 
 fn io_error(error: ::csv::Error) -> io::Error {
     match error.into_kind() {
@@ -49,6 +51,7 @@ fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
     writer.write_record(ITEM_HEADER).map_err(io_error)?;
     for listed in comparison.listed() {
         let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_ref()).collect();
+        let disputed: Vec<&str> = listed.disputed.iter().map(|it| it.id.as_ref()).collect();
         write_row(
             &mut writer,
             [
@@ -58,6 +61,7 @@ fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
                 listed.item.title.get(lang),
                 listed.item.detail.get(lang),
                 listed.item.sources.join(";").as_str(),
+                disputed.join(";").as_str(),
             ],
         )?;
     }

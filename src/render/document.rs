@@ -8,8 +8,8 @@
 //! columns wide, an obeyed one is none.
 
 use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
-use crate::labels::{COMMON_MARK, Labels};
-use crate::model::{Role, Statement};
+use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels, NOT_COVERED_MARK};
+use crate::model::{Disagreement, Role, Statement};
 use crate::terminal::{escape, escape_owned};
 
 /// A document: blocks, one after the other.
@@ -52,13 +52,17 @@ pub(crate) struct Table {
 pub(crate) enum Cell {
     /// An interface word naming what its row holds (`Title`, `Summary`).
     Label(&'static str),
-    /// The theme its row is aligned on, marked when every compared role has it.
+    /// The theme its row is aligned on, and the mark that says how the
+    /// compared roles stand on it, if any ([`COMMON_MARK`], [`CONTESTED_MARK`]).
     Theme {
         /// The theme's label.
         label: String,
-        /// Whether every compared role has something on this theme.
-        common: bool,
+        /// The row's mark.
+        mark: Option<&'static str>,
     },
+    /// A cell no source says anything about: shown as [`NOT_COVERED_MARK`],
+    /// never blank, which would read as "no part in this".
+    NotCovered,
     /// A text and the sources it cites.
     Text(Cited),
     /// The items of a role (or of the shared ground) on one theme.
@@ -86,17 +90,17 @@ pub(crate) struct ItemText {
     pub(crate) detail: Cited,
 }
 
-/// One source in the list at the end.
+/// One source in the list at the end, as a reader can look it up: never by
+/// the file name it is kept under, which only the dataset and JSON carry.
 #[derive(Debug)]
 pub(crate) struct SourceEntry {
     /// The number it is cited by.
     pub(crate) number: usize,
     /// The document's title.
     pub(crate) title: String,
-    /// The language it is written in.
-    pub(crate) language: String,
-    /// Where it is kept, if known.
-    pub(crate) file: Option<String>,
+    /// The rest of the reference: kind, language, and where known the
+    /// publisher, date and address (`web article, in English`).
+    pub(crate) details: String,
 }
 
 /// `text` followed by its citation marks: `text [1, 2]`.
@@ -187,14 +191,29 @@ impl Document {
                 std::iter::once(Cell::Label(labels.orientation))
                     .chain(comparison.roles.iter().map(|role| match &role.orientation {
                         Some(orientation) => statement(orientation),
-                        None => Cell::Text(Cited::default()),
+                        None => Cell::NotCovered,
                     }))
                     .collect(),
             );
         }
+        let not_covered = card
+            .iter()
+            .flatten()
+            .any(|cell: &Cell| matches!(cell, Cell::NotCovered));
         blocks.push(Block::Table(Table { header, rows: card }));
+        let mut legend = Legend {
+            not_covered,
+            ..Legend::default()
+        };
+        for disagreement in &comparison.about_roles {
+            legend.notes.push(format!(
+                "{}: {}",
+                labels.title,
+                disagreement_note(comparison, disagreement)
+            ));
+        }
+        legend.push_to(&mut blocks, labels);
 
-        let mut any_common = false;
         for block in &comparison.blocks {
             if block.rows.is_empty() && block.summaries.is_empty() {
                 continue;
@@ -223,29 +242,44 @@ impl Document {
                     .iter()
                     .map(|column| escape_owned(labels.column(*column))),
             );
+            let mut legend = Legend::default();
             let rows = block
                 .rows
                 .iter()
                 .map(|row| {
-                    any_common |= row.common;
-                    let theme = Cell::Theme {
-                        label: escaped(row.theme.label.get(lang)),
-                        common: row.common,
+                    let label = escaped(row.theme.label.get(lang));
+                    let mark = if !row.contested.is_empty() {
+                        for disagreement in &row.contested {
+                            legend.notes.push(format!(
+                                "{CONTESTED_MARK} {label}: {} {}",
+                                labels.contested_legend,
+                                disagreement_note(comparison, disagreement)
+                            ));
+                        }
+                        Some(CONTESTED_MARK)
+                    } else if row.common {
+                        legend.common = true;
+                        Some(COMMON_MARK)
+                    } else {
+                        None
                     };
+                    let theme = Cell::Theme { label, mark };
                     std::iter::once(theme)
                         .chain(row.cells.iter().map(|cell| {
-                            Cell::Items(cell.iter().map(|entry| item(comparison, entry)).collect())
+                            if cell.is_empty() {
+                                legend.not_covered = true;
+                                Cell::NotCovered
+                            } else {
+                                Cell::Items(
+                                    cell.iter().map(|entry| item(comparison, entry)).collect(),
+                                )
+                            }
                         }))
                         .collect()
                 })
                 .collect();
             blocks.push(Block::Table(Table { header, rows }));
-        }
-        if any_common {
-            blocks.push(Block::Legend(format!(
-                "{COMMON_MARK} {}",
-                labels.common_legend
-            )));
+            legend.push_to(&mut blocks, labels);
         }
         closing(comparison, &mut blocks);
         Document { blocks }
@@ -320,6 +354,54 @@ impl Document {
     }
 }
 
+/// The marks a table uses and the notes on its disagreements, written
+/// directly under it, so that a reader never has to look for them.
+#[derive(Default)]
+struct Legend {
+    common: bool,
+    not_covered: bool,
+    /// One line per disagreement: what it is about, then what each source
+    /// says; a contested row's line also explains its mark.
+    notes: Vec<String>,
+}
+
+impl Legend {
+    fn push_to(self, blocks: &mut Vec<Block>, labels: &Labels) {
+        let mut lines = Vec::new();
+        if self.common {
+            lines.push(format!("{COMMON_MARK} {}", labels.common_legend));
+        }
+        lines.extend(self.notes);
+        if self.not_covered {
+            lines.push(format!("{NOT_COVERED_MARK} {}", labels.not_covered_legend));
+        }
+        if !lines.is_empty() {
+            blocks.push(Block::Legend(lines.join("\n")));
+        }
+    }
+}
+
+/// What each source says on a disagreement, by its number:
+/// `[1] gives …; [2] makes ….`
+fn disagreement_note(comparison: &Comparison<'_>, disagreement: &Disagreement) -> String {
+    let numbers = comparison.side_citations(disagreement);
+    let sides: Vec<String> = disagreement
+        .sides
+        .iter()
+        .map(|side| {
+            let says = escaped(side.says.get(comparison.lang));
+            match comparison
+                .citations(std::slice::from_ref(&side.source))
+                .first()
+            {
+                Some(number) if numbers.contains(number) => format!("{} {says}", marks(&[*number])),
+                _ => says,
+            }
+        })
+        .collect();
+    format!("{}.", sides.join("; "))
+}
+
 /// A cell of text that cites nothing; `text` is escaped already.
 fn plain(text: String) -> Cell {
     Cell::Text(Cited {
@@ -377,11 +459,23 @@ fn closing(comparison: &Comparison<'_>, blocks: &mut Vec<Block>) {
     blocks.push(Block::Sources(
         sources
             .into_iter()
-            .map(|(number, source)| SourceEntry {
-                number,
-                title: escaped(&source.title),
-                language: escaped(&source.language),
-                file: source.file.as_ref().map(|file| escaped(file)),
+            .map(|(number, source)| {
+                let mut details: Vec<String> = Vec::new();
+                if let Some(kind) = &source.kind {
+                    details.push(escaped(kind.get(comparison.lang)));
+                }
+                details.push(escaped(&labels.written_in(&source.language)));
+                for known in [&source.publisher, &source.date, &source.url]
+                    .into_iter()
+                    .flatten()
+                {
+                    details.push(escaped(known));
+                }
+                SourceEntry {
+                    number,
+                    title: escaped(&source.title),
+                    details: details.join(", "),
+                }
             })
             .collect(),
     ));

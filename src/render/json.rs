@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Renderer;
 use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
-use crate::model::{Lang, Role, Statement, Str, Theme};
+use crate::model::{Disagreement, Lang, Role, Statement, Str, Theme};
 
 /// Renders JSON.
 #[derive(Debug, Clone, Copy, Default)]
@@ -43,16 +43,37 @@ struct ThemeDoc<'a> {
 
 #[derive(Serialize)]
 struct ItemDoc<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
     roles: Vec<&'a str>,
     title: &'a str,
     detail: &'a str,
     sources: &'a [Str],
+    /// The ids of the disagreements that name the item, to filter on.
+    disputed: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SideDoc<'a> {
+    source: &'a str,
+    items: &'a [Str],
+    says: &'a str,
+}
+
+#[derive(Serialize)]
+struct DisagreementDoc<'a> {
+    id: &'a str,
+    theme: Option<&'a str>,
+    roles: &'a [Str],
+    sides: Vec<SideDoc<'a>>,
 }
 
 #[derive(Serialize)]
 struct RowDoc<'a> {
     theme: ThemeDoc<'a>,
     common: bool,
+    /// The ids of the disagreements about this row's items.
+    contested: Vec<&'a str>,
     cells: Vec<Vec<ItemDoc<'a>>>,
 }
 
@@ -72,6 +93,7 @@ struct ListedDoc<'a> {
     title: &'a str,
     detail: &'a str,
     sources: &'a [Str],
+    disputed: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -81,6 +103,14 @@ struct SourceDoc<'a> {
     title: &'a str,
     language: &'a str,
     file: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -92,6 +122,8 @@ struct Document<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     items: Option<Vec<ListedDoc<'a>>>,
     sources: Vec<SourceDoc<'a>>,
+    /// The disagreements that concern what is shown.
+    disagreements: Vec<DisagreementDoc<'a>>,
     untranslated: usize,
 }
 
@@ -131,12 +163,35 @@ fn ids<'a>(concerns: &Concerns<'a>) -> Vec<&'a str> {
     concerns.roles.iter().map(|role| role.id.as_ref()).collect()
 }
 
+fn disagreement_ids<'a>(disagreements: &[&'a Disagreement]) -> Vec<&'a str> {
+    disagreements.iter().map(|it| it.id.as_ref()).collect()
+}
+
+fn disagreement<'a>(disagreement: &'a Disagreement, lang: Lang) -> DisagreementDoc<'a> {
+    DisagreementDoc {
+        id: &disagreement.id,
+        theme: disagreement.theme.as_deref(),
+        roles: &disagreement.roles,
+        sides: disagreement
+            .sides
+            .iter()
+            .map(|side| SideDoc {
+                source: &side.source,
+                items: &side.items,
+                says: side.says.get(lang),
+            })
+            .collect(),
+    }
+}
+
 fn entry<'a>(entry: &Entry<'a>, lang: Lang) -> ItemDoc<'a> {
     ItemDoc {
+        id: entry.item.id.as_deref(),
         roles: ids(&entry.concerns),
         title: entry.item.title.get(lang),
         detail: entry.item.detail.get(lang),
         sources: &entry.item.sources,
+        disputed: disagreement_ids(&entry.disputed),
     }
 }
 
@@ -148,6 +203,7 @@ fn listed<'a>(listed: &Listed<'_, 'a>, lang: Lang) -> ListedDoc<'a> {
         title: listed.item.title.get(lang),
         detail: listed.item.detail.get(lang),
         sources: &listed.item.sources,
+        disputed: disagreement_ids(listed.disputed),
     }
 }
 
@@ -167,7 +223,16 @@ fn document<'a>(comparison: &Comparison<'a>) -> Document<'a> {
                 title: &source.title,
                 language: &source.language,
                 file: source.file.as_deref(),
+                kind: source.kind.as_ref().map(|kind| kind.get(lang)),
+                publisher: source.publisher.as_deref(),
+                date: source.date.as_deref(),
+                url: source.url.as_deref(),
             })
+            .collect(),
+        disagreements: comparison
+            .shown_disagreements()
+            .into_iter()
+            .map(|it| disagreement(it, lang))
             .collect(),
         untranslated: comparison.untranslated(),
     }
@@ -206,6 +271,7 @@ impl Renderer for Json {
                     .map(|row| RowDoc {
                         theme: theme(row.theme, lang),
                         common: row.common,
+                        contested: disagreement_ids(&row.contested),
                         cells: row
                             .cells
                             .iter()

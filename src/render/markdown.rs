@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use super::Renderer;
 use super::document::{self, Block, Cell, Cited, Document, ItemText, Table};
 use crate::compare::Comparison;
-use crate::labels::COMMON_MARK;
+use crate::labels::NOT_COVERED_MARK;
 
 /// Renders GitHub-flavoured Markdown.
 #[derive(Debug, Clone, Copy, Default)]
@@ -54,9 +54,10 @@ fn cell(cell: &Cell) -> String {
         Cell::Label(label) => format!("**{}**", escape(label)),
         Cell::Theme {
             label,
-            common: true,
-        } => format!("{COMMON_MARK} {}", escape(label)),
-        Cell::Theme { label, .. } => escape(label),
+            mark: Some(mark),
+        } => format!("{mark} {}", escape(label)),
+        Cell::Theme { label, mark: None } => escape(label),
+        Cell::NotCovered => NOT_COVERED_MARK.to_owned(),
         Cell::Text(cited) => escape_cited(cited),
         Cell::Items(items) => {
             let items: Vec<String> = items.iter().map(item).collect();
@@ -88,17 +89,13 @@ fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
             Block::Legend(text) | Block::Note(text) => writeln!(out, "{}", escape(text))?,
             Block::Sources(sources) => {
                 for source in sources {
-                    write!(
+                    writeln!(
                         out,
-                        "{}. *{}* ({}",
+                        "{}. *{}* ({})",
                         source.number,
                         escape(&source.title),
-                        escape(&source.language)
+                        escape(&source.details)
                     )?;
-                    if let Some(file) = &source.file {
-                        write!(out, ", {}", escape(file))?;
-                    }
-                    writeln!(out, ")")?;
                 }
             }
         }

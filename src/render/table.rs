@@ -10,7 +10,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::Renderer;
 use super::document::{self, Block, Cell, Document, ItemText};
 use crate::compare::Comparison;
-use crate::labels::COMMON_MARK;
+use crate::labels::NOT_COVERED_MARK;
 
 /// Renders tables sized for a terminal.
 #[derive(Debug, Clone, Copy)]
@@ -35,21 +35,20 @@ impl TableRenderer {
                     self.paragraph(out, &document::with_marks(&cited.text, &cited.citations))?
                 }
                 Block::Table(table) => self.table(out, table)?,
-                Block::Legend(text) => writeln!(out, "{text}")?,
+                Block::Legend(text) => {
+                    for line in text.lines() {
+                        self.paragraph(out, line)?;
+                    }
+                }
                 Block::Note(text) => self.paragraph(out, text)?,
                 Block::Sources(sources) => {
                     for source in sources {
-                        let mut line = format!(
-                            "{} {} ({}",
+                        let line = format!(
+                            "{} {} ({})",
                             document::marks(&[source.number]),
                             source.title,
-                            source.language
+                            source.details
                         );
-                        if let Some(file) = &source.file {
-                            line.push_str("; ");
-                            line.push_str(file);
-                        }
-                        line.push(')');
                         self.paragraph(out, &line)?;
                     }
                 }
@@ -92,9 +91,10 @@ impl TableRenderer {
             Cell::Label(label) => self.strong((*label).to_owned()),
             Cell::Theme {
                 label,
-                common: true,
-            } => self.strong(format!("{COMMON_MARK} {label}")),
-            Cell::Theme { label, .. } => self.strong(label.clone()),
+                mark: Some(mark),
+            } => self.strong(format!("{mark} {label}")),
+            Cell::Theme { label, mark: None } => self.strong(label.clone()),
+            Cell::NotCovered => TableCell::new(NOT_COVERED_MARK),
             Cell::Text(cited) => {
                 TableCell::new_owned(self.fit(document::with_marks(&cited.text, &cited.citations)))
             }
