@@ -38,8 +38,16 @@ pub struct Labels {
     pub not_covered_legend: &'static str,
     /// Says in which language a source is written, from its code.
     written_in: fn(&str) -> Option<&'static str>,
+    /// Begins an error message, after `roles: `.
+    pub error: &'static str,
+    /// Says that a search term is empty.
+    pub empty_search: &'static str,
     section_names: [&'static str; 4],
     untranslated: fn(usize) -> String,
+    unknown_role: fn(&str, Option<&str>, &str) -> String,
+    named_twice: fn(&str) -> String,
+    no_match: fn(&str) -> String,
+    cannot_write: fn(&str) -> String,
     collaboration: &'static str,
     shared_challenges: &'static str,
 }
@@ -85,6 +93,21 @@ const EN: Labels = Labels {
     shared_challenges: "Challenges they share",
     // English is every text's required language, so this only words the rule.
     untranslated: |n| format!("Note: {n} texts are shown in English for want of a translation."),
+    error: "error",
+    empty_search: "the search term is empty",
+    unknown_role: |id, near, known| {
+        let near = near
+            .map(|near| format!(" (did you mean '{near}'?)"))
+            .unwrap_or_default();
+        if known.is_empty() {
+            format!("unknown role '{id}'{near}; the dataset has no roles")
+        } else {
+            format!("unknown role '{id}'{near}; known roles: {known}")
+        }
+    },
+    named_twice: |id| format!("role '{id}' is named more than once"),
+    no_match: |term| format!("no item mentions '{term}'"),
+    cannot_write: |path| format!("cannot write {path}"),
 };
 
 const HU: Labels = Labels {
@@ -119,6 +142,21 @@ const HU: Labels = Labels {
     untranslated: |n| {
         format!("Megjegyzés: {n} szövegnek nincs magyar fordítása, ezért angolul szerepel.")
     },
+    error: "hiba",
+    empty_search: "a keresett kifejezés üres",
+    unknown_role: |id, near, known| {
+        let near = near
+            .map(|near| format!(" (talán: „{near}”?)"))
+            .unwrap_or_default();
+        if known.is_empty() {
+            format!("ismeretlen szerepkör: „{id}”{near}; az adatkészletben nincs szerepkör")
+        } else {
+            format!("ismeretlen szerepkör: „{id}”{near}; ismert szerepkörök: {known}")
+        }
+    },
+    named_twice: |id| format!("a(z) „{id}” szerepkör többször szerepel a parancsban"),
+    no_match: |term| format!("egyik tétel sem említi ezt: „{term}”"),
+    cannot_write: |path| format!("nem sikerült írni ide: {path}"),
 };
 
 impl Labels {
@@ -134,6 +172,27 @@ impl Labels {
     /// code itself for a language the interface has no name for.
     pub fn written_in(&self, code: &str) -> String {
         (self.written_in)(code).map_or_else(|| code.to_owned(), str::to_owned)
+    }
+
+    /// Says that `error`'s role id is not in the dataset.
+    pub fn unknown_role(&self, error: &crate::dataset::UnknownRole) -> String {
+        let id = crate::dataset::shorten(error.id());
+        (self.unknown_role)(&id, error.suggestion(), &error.known().join(", "))
+    }
+
+    /// Says that role `id` was named twice on the command line.
+    pub fn named_twice(&self, id: &str) -> String {
+        (self.named_twice)(id)
+    }
+
+    /// Says that no item mentions `term`.
+    pub fn no_match(&self, term: &str) -> String {
+        (self.no_match)(term)
+    }
+
+    /// Says that `path` could not be written; the cause follows.
+    pub fn cannot_write(&self, path: &str) -> String {
+        (self.cannot_write)(path)
     }
 
     /// A section's heading.

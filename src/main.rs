@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         Ok(Status::NoMatch) => ExitCode::from(exit_codes::NO_MATCH),
         Err(error) if report::is_broken_pipe(&error) => ExitCode::from(exit_codes::SUCCESS),
         Err(error) => {
-            report::error(&error);
+            report::error(&error, roles::options::message_language(&cli, &env));
             ExitCode::from(exit_codes::ERROR)
         }
     }

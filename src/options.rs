@@ -113,6 +113,12 @@ impl Options {
     }
 }
 
+/// The language messages are worded in: the one asked for, or English when
+/// the request itself is the mistake.
+pub fn message_language(cli: &Cli, env: &Environment) -> Lang {
+    language(cli.lang.as_deref(), env).unwrap_or(Lang::En)
+}
+
 /// `--lang`, else `ROLES_LANG`, else the locale's language if it is one we
 /// have, else English. A language asked for by name must exist; a locale is
 /// only a hint.

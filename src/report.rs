@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use anstyle::{AnsiColor, Style};
 
 use crate::exit_codes;
+use crate::labels::Labels;
+use crate::model::Lang;
 use crate::terminal::{escape, one_line};
 
 /// Writes `message` as one line of its own; a reader that went away is no reason to fail.
@@ -15,8 +17,8 @@ fn say(message: &str) {
     let _ = writeln!(io::stderr().lock(), "roles: {}", one_line(message));
 }
 
-/// Reports the error a run ended with, and its causes, on one line.
-pub fn error(error: &anyhow::Error) {
+/// Reports the error a run ended with, and its causes, on one line, in `lang`.
+pub fn error(error: &anyhow::Error, lang: Lang) {
     let stderr = io::stderr();
     let style = if stderr.is_terminal() {
         Style::new().bold().fg_color(Some(AnsiColor::Red.into()))
@@ -24,7 +26,8 @@ pub fn error(error: &anyhow::Error) {
         Style::new()
     };
     let message = one_line(&format!("{error:#}"));
-    let _ = writeln!(stderr.lock(), "roles: {style}error:{style:#} {message}");
+    let prefix = Labels::of(lang).error;
+    let _ = writeln!(stderr.lock(), "roles: {style}{prefix}:{style:#} {message}");
 }
 
 /// Notes something worth knowing that is not an error.

@@ -76,13 +76,36 @@ fn search_sections_narrow_it() {
 }
 
 #[test]
-fn nothing_found_exits_1_and_prints_nothing() {
+fn nothing_found_exits_1_prints_nothing_and_says_so() {
     roles()
         .args(["search", "blockchain"])
         .assert()
         .code(1)
         .stdout("")
-        .stderr("");
+        .stderr("roles: no item mentions 'blockchain'\n");
+    roles()
+        .args(["--lang", "hu", "search", "xyzzy"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("roles: egyik tétel sem említi ezt: „xyzzy”\n");
+}
+
+#[test]
+fn errors_speak_the_interface_language() {
+    roles()
+        .args(["--lang", "hu", "show", "ceo"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "roles: hiba: ismeretlen szerepkör: „ceo” (talán: „cto”?); ismert szerepkörök: cto, cio\n",
+        );
+    roles()
+        .args(["show", "ceo"])
+        .assert()
+        .code(2)
+        .stderr("roles: error: unknown role 'ceo' (did you mean 'cto'?); known roles: cto, cio\n");
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
     let dataset = load(options)?;
-    let roles = resolve_distinct(&dataset, roles)?;
+    let roles = resolve_distinct(options, &dataset, roles)?;
     let comparison = Comparison::new(&dataset, roles, sections, options.lang);
     print(View::Comparison, format, options, &comparison, out)?;
     Ok(Status::Success)

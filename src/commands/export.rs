@@ -9,6 +9,7 @@ use super::{View, load, note_untranslated, print, render, resolve_distinct};
 use crate::Status;
 use crate::compare::Comparison;
 use crate::format::Format;
+use crate::labels::Labels;
 use crate::model::Section;
 use crate::options::Options;
 use crate::replace::replace_file;
@@ -24,7 +25,7 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
     let dataset = load(options)?;
-    let roles = resolve_distinct(&dataset, roles)?;
+    let roles = resolve_distinct(options, &dataset, roles)?;
     let comparison = Comparison::new(&dataset, roles, sections, options.lang);
     let format = format
         .or_else(|| output.and_then(Format::of_path))
@@ -42,8 +43,9 @@ pub(crate) fn run(
                 &comparison,
                 &mut document,
             )?;
-            replace_file(path, &document)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            replace_file(path, &document).with_context(|| {
+                Labels::of(options.lang).cannot_write(&path.display().to_string())
+            })?;
             note_untranslated(format, &comparison);
         }
     }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{View, load, print};
+use super::{View, load, print, resolve};
 use crate::Status;
 use crate::compare::Comparison;
 use crate::format::Format;
@@ -24,7 +24,7 @@ pub(crate) fn run(
             print(View::Roles, format, options, &comparison, out)?;
         }
         Some(id) => {
-            let roles = dataset.resolve_roles(std::slice::from_ref(id))?;
+            let roles = resolve(options, &dataset, std::slice::from_ref(id))?;
             let sections = [Section::Responsibilities];
             let comparison = Comparison::new(&dataset, roles, &sections, options.lang);
             print(View::List, format, options, &comparison, out)?;

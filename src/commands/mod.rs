@@ -59,12 +59,27 @@ fn load(options: &Options) -> anyhow::Result<Dataset> {
     Ok(Dataset::load(&inputs)?)
 }
 
+/// The roles named, in the interface's language when one is unknown.
+fn resolve<'d>(
+    options: &Options,
+    dataset: &'d Dataset,
+    ids: &[String],
+) -> anyhow::Result<Vec<&'d Role>> {
+    dataset
+        .resolve_roles(ids)
+        .map_err(|error| anyhow::anyhow!(Labels::of(options.lang).unknown_role(&error)))
+}
+
 /// The roles named, each once.
-fn resolve_distinct<'d>(dataset: &'d Dataset, ids: &[String]) -> anyhow::Result<Vec<&'d Role>> {
-    let roles = dataset.resolve_roles(ids)?;
+fn resolve_distinct<'d>(
+    options: &Options,
+    dataset: &'d Dataset,
+    ids: &[String],
+) -> anyhow::Result<Vec<&'d Role>> {
+    let roles = resolve(options, dataset, ids)?;
     for (index, role) in roles.iter().enumerate() {
         if roles[..index].iter().any(|earlier| earlier.id == role.id) {
-            bail!("role '{}' is named more than once", role.id);
+            bail!(Labels::of(options.lang).named_twice(&role.id));
         }
     }
     Ok(roles)

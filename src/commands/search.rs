@@ -8,8 +8,10 @@ use super::{View, load, print};
 use crate::Status;
 use crate::compare::Comparison;
 use crate::format::Format;
+use crate::labels::Labels;
 use crate::model::Section;
 use crate::options::Options;
+use crate::report;
 use crate::search::{contains_folded, fold};
 
 /// Lists the items of every role, in the chosen sections, that mention
@@ -23,7 +25,7 @@ pub(crate) fn run(
 ) -> anyhow::Result<Status> {
     let needle = fold(term.trim());
     if needle.is_empty() {
-        bail!("the search term is empty");
+        bail!(Labels::of(options.lang).empty_search);
     }
     let dataset = load(options)?;
     let lang = options.lang;
@@ -39,9 +41,11 @@ pub(crate) fn run(
     if found || format.is_data() {
         print(View::List, format, options, &comparison, out)?;
     }
-    Ok(if found {
-        Status::Success
-    } else {
-        Status::NoMatch
-    })
+    if !found {
+        // Said on stderr, so that stdout stays empty (or a well-formed empty
+        // document) for scripts, and a person still learns why nothing showed.
+        report::note(&Labels::of(lang).no_match(term.trim()));
+        return Ok(Status::NoMatch);
+    }
+    Ok(Status::Success)
 }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{View, load, print};
+use super::{View, load, print, resolve};
 use crate::Status;
 use crate::compare::Comparison;
 use crate::format::Format;
@@ -18,7 +18,7 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
     let dataset = load(options)?;
-    let roles = dataset.resolve_roles(std::slice::from_ref(role))?;
+    let roles = resolve(options, &dataset, std::slice::from_ref(role))?;
     let comparison = Comparison::new(&dataset, roles, sections, options.lang);
     print(View::Comparison, format, options, &comparison, out)?;
     Ok(Status::Success)

@@ -393,7 +393,7 @@ fn is_valid_id(id: &str) -> bool {
 }
 
 /// An id cut to a length a message can carry.
-pub(crate) fn shorten(id: &str) -> String {
+pub fn shorten(id: &str) -> String {
     const MAX: usize = 40;
     if id.chars().count() <= MAX {
         id.escape_debug().to_string()

@@ -19,10 +19,10 @@ use std::collections::HashMap;
 
 use serde::de::IgnoredAny;
 
-pub use crate::check::{MAX_ID, closest};
+pub use crate::check::{MAX_ID, closest, shorten};
 pub use crate::problem::{Problem, Problems, Severity};
 
-use crate::check::{Checker, Definition, Kind, shorten};
+use crate::check::{Checker, Definition, Kind};
 use crate::model::{
     DatasetFile, Disagreement, Item, Outline, Role, Section, Shared, Source, Theme,
 };
@@ -175,6 +175,23 @@ impl UnknownRole {
             suggestion,
             known,
         }
+    }
+}
+
+impl UnknownRole {
+    /// The id as the user typed it.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// A known id near enough to be what the user meant.
+    pub fn suggestion(&self) -> Option<&str> {
+        self.suggestion.as_deref()
+    }
+
+    /// Every role id the dataset has.
+    pub fn known(&self) -> &[String] {
+        &self.known
     }
 }
 
