@@ -40,7 +40,7 @@ fn search_looks_only_at_the_chosen_language() {
 
 #[test]
 fn search_finds_shared_items_and_names_both_roles() {
-    let output = stdout_of(&["search", "working with others"]);
+    let output = stdout_of(&["search", "teamwork skills"]);
     assert_eq!(
         lines_with(
             &output,
