@@ -218,3 +218,34 @@ fn a_group_must_name_two_different_roles() {
         "{stdout}"
     );
 }
+
+/// A broken item hides neither its role's own problems nor those of the
+/// role's other items, before or after it.
+#[test]
+fn a_broken_item_hides_nothing_else_in_its_role() {
+    let directory = scratch();
+    let yaml = "roles:\n  - id: lead\n    abbreviation: LEAD\n    title: { en: Lead }\n    \
+                summary: { en: Leads., sources: [nowhere] }\n    responsibilities:\n      \
+                - { theme: strategi, title: { en: T }, detail: { en: D }, sources: [article-en] }\n      \
+                - { theme: strategy, title: { en: T }, detial: { en: D }, sources: [article-en] }\n      \
+                - { theme: strategy, title: { en: T }, detail: { en: D }, sources: [nowhere3] }\n";
+    let path = file(&directory, "broken.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    let output = validate(&[arg]);
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let errors: Vec<String> = stdout
+        .lines()
+        .filter(|line| !line.contains("warning:"))
+        .map(|line| line.replacen(arg, "broken.yaml", 1))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "broken.yaml:8:46: roles[0].responsibilities[1].detial: unknown field `detial` in an item (did you mean `detail`?)",
+            "broken.yaml:5:38: unknown source 'nowhere'",
+            "broken.yaml:7:18: unknown theme 'strategi' (did you mean 'strategy'?)",
+            "broken.yaml:9:75: unknown source 'nowhere3'",
+        ]
+    );
+}

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Disagreement, Item, Lang, Role, Section, Shared, Statement, Str, Text};
+use crate::model::{Disagreement, Item, Lang, Record, Role, Section, Shared, Statement, Str, Text};
 use crate::problem::Severity;
 use crate::tree::{Path, Step};
 
@@ -331,14 +331,7 @@ impl Checker {
     }
 
     pub(crate) fn role(&mut self, role: &Role) {
-        self.key("abbreviation", |checker| {
-            checker.nonempty(&role.abbreviation, "abbreviation");
-        });
-        self.key("title", |checker| checker.text(&role.title));
-        self.key("summary", |checker| checker.statement(&role.summary));
-        if let Some(orientation) = &role.orientation {
-            self.key("orientation", |checker| checker.statement(orientation));
-        }
+        self.role_head(role);
         for section in Section::OF_A_ROLE {
             self.items(section.key(), role.items(section));
         }
@@ -350,7 +343,43 @@ impl Checker {
         }
     }
 
+    /// A role's own fields, whatever its items are.
+    pub(crate) fn role_head<I: Record>(&mut self, role: &Role<I>) {
+        self.key("abbreviation", |checker| {
+            checker.nonempty(&role.abbreviation, "abbreviation");
+        });
+        self.key("title", |checker| checker.text(&role.title));
+        self.key("summary", |checker| checker.statement(&role.summary));
+        if let Some(orientation) = &role.orientation {
+            self.key("orientation", |checker| checker.statement(orientation));
+        }
+    }
+
+    /// The item at `key[index]` of the current record.
+    pub(crate) fn item_at(&mut self, key: &'static str, index: usize, item: &Item) {
+        self.key(key, |checker| {
+            checker.within(Step::Index(index), |checker| checker.item(item));
+        });
+    }
+
+    /// Defines the id of the item at `key[index]` of the current record, if it has one.
+    pub(crate) fn define_item_at(&mut self, key: &'static str, index: usize, item: &Item) {
+        if let Some(id) = &item.id {
+            self.key(key, |checker| {
+                checker.within(Step::Index(index), |checker| checker.define(Kind::Item, id));
+            });
+        }
+    }
+
     pub(crate) fn shared(&mut self, shared: &Shared) {
+        self.shared_head(shared);
+        for (key, items) in shared.item_lists() {
+            self.items(key, items);
+        }
+    }
+
+    /// A shared group's own fields, whatever its items are.
+    pub(crate) fn shared_head<I: Record>(&mut self, shared: &Shared<I>) {
         self.key("roles", |checker| {
             let mut named = HashSet::new();
             for (index, role) in shared.roles.iter().enumerate() {
@@ -370,9 +399,6 @@ impl Checker {
         });
         if let Some(summary) = &shared.summary {
             self.key("summary", |checker| checker.statement(summary));
-        }
-        for (key, items) in shared.item_lists() {
-            self.items(key, items);
         }
     }
 }

@@ -225,6 +225,18 @@ struct Records {
     roles: Vec<Salvaged<Role>>,
     shared: Vec<Salvaged<Shared>>,
     disagreements: Vec<Salvaged<Disagreement>>,
+    /// Roles and shared groups with a broken item: their own fields and their
+    /// whole items, still checked, so that one broken item hides nothing else.
+    partial_roles: Vec<Partial<Role<IgnoredAny>>>,
+    partial_shared: Vec<Partial<Shared<IgnoredAny>>>,
+}
+
+/// A record whose own fields are whole but not every item: those fields, and
+/// the whole items by their key and index.
+struct Partial<H> {
+    at: usize,
+    head: H,
+    items: Vec<(&'static str, usize, Item)>,
 }
 
 impl Records {
@@ -235,6 +247,8 @@ impl Records {
             roles: Vec::new(),
             shared: Vec::new(),
             disagreements: Vec::new(),
+            partial_roles: Vec::new(),
+            partial_shared: Vec::new(),
         }
     }
 
@@ -252,6 +266,8 @@ impl Records {
             roles: all(file.roles),
             shared: all(file.shared),
             disagreements: all(file.disagreements),
+            partial_roles: Vec::new(),
+            partial_shared: Vec::new(),
         }
     }
 
@@ -368,12 +384,18 @@ impl Reader<'_> {
     }
 
     /// Reads each item under `keys` of a record on its own. Returns whether
-    /// all were whole.
-    fn items(&mut self, node: &marked_yaml::Node, path: &Path, keys: &[&'static str]) -> bool {
+    /// all were whole, and the whole ones by key and index.
+    fn items(
+        &mut self,
+        node: &marked_yaml::Node,
+        path: &Path,
+        keys: &[&'static str],
+    ) -> (bool, Vec<(&'static str, usize, Item)>) {
         let Some(mapping) = node.as_mapping() else {
-            return true;
+            return (true, Vec::new());
         };
         let mut whole = true;
+        let mut read = Vec::new();
         for key in keys {
             let Some(items) = mapping.get_sequence(key) else {
                 continue;
@@ -382,10 +404,13 @@ impl Reader<'_> {
                 let mut at = path.clone();
                 at.push(Step::Key((*key).into()));
                 at.push(Step::Index(index));
-                whole &= self.read::<Item>(item, &at, "item").is_some();
+                match self.read::<Item>(item, &at, "item") {
+                    Some(item) => read.push((*key, index, item)),
+                    None => whole = false,
+                }
             }
         }
-        whole
+        (whole, read)
     }
 }
 
@@ -428,24 +453,30 @@ fn records(input: &Input<'_>, tree: &Tree, problems: &mut Vec<Problem>) -> Recor
         let theme = reader.read::<Theme>(node, &path, "theme");
         records.themes.push(salvaged(theme, node));
     }
-    for (path, node) in list("roles") {
-        let head = reader
-            .read::<Role<IgnoredAny>>(node, &path, "role")
-            .is_some();
-        let items = reader.items(node, &path, &Section::OF_A_ROLE.map(Section::key));
-        let role = (items && head)
-            .then(|| reader.read::<Role>(node, &path, "role"))
-            .flatten();
+    for (at, (path, node)) in list("roles").enumerate() {
+        let head = reader.read::<Role<IgnoredAny>>(node, &path, "role");
+        let (whole, items) = reader.items(node, &path, &Section::OF_A_ROLE.map(Section::key));
+        let role = match head {
+            Some(_) if whole => reader.read::<Role>(node, &path, "role"),
+            Some(head) => {
+                records.partial_roles.push(Partial { at, head, items });
+                None
+            }
+            None => None,
+        };
         records.roles.push(salvaged(role, node));
     }
-    for (path, node) in list("shared") {
-        let head = reader
-            .read::<Shared<IgnoredAny>>(node, &path, "shared group")
-            .is_some();
-        let items = reader.items(node, &path, &Shared::<Item>::ITEM_KEYS);
-        let shared = (items && head)
-            .then(|| reader.read::<Shared>(node, &path, "shared group"))
-            .flatten();
+    for (at, (path, node)) in list("shared").enumerate() {
+        let head = reader.read::<Shared<IgnoredAny>>(node, &path, "shared group");
+        let (whole, items) = reader.items(node, &path, &Shared::<Item>::ITEM_KEYS);
+        let shared = match head {
+            Some(_) if whole => reader.read::<Shared>(node, &path, "shared group"),
+            Some(head) => {
+                records.partial_shared.push(Partial { at, head, items });
+                None
+            }
+            None => None,
+        };
         records.shared.push(salvaged(shared, node));
     }
     for (path, node) in list("disagreements") {
@@ -587,6 +618,31 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
                 }
             },
         );
+        for (list, partials) in [
+            (
+                "roles",
+                records
+                    .partial_roles
+                    .iter()
+                    .map(|p| (p.at, &p.items))
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "shared",
+                records
+                    .partial_shared
+                    .iter()
+                    .map(|p| (p.at, &p.items))
+                    .collect(),
+            ),
+        ] {
+            for (record, items) in partials {
+                checker.at_record(at, list, record);
+                for (key, index, item) in items {
+                    checker.define_item_at(key, *index, item);
+                }
+            }
+        }
         each(
             checker,
             at,
@@ -610,6 +666,20 @@ fn check(checker: &mut Checker, file: usize, records: &Records) {
         if let Salvaged::Whole(shared) = shared {
             checker.at_record(file, "shared", index);
             checker.shared(shared);
+        }
+    }
+    for partial in &records.partial_roles {
+        checker.at_record(file, "roles", partial.at);
+        checker.role_head(&partial.head);
+        for (key, index, item) in &partial.items {
+            checker.item_at(key, *index, item);
+        }
+    }
+    for partial in &records.partial_shared {
+        checker.at_record(file, "shared", partial.at);
+        checker.shared_head(&partial.head);
+        for (key, index, item) in &partial.items {
+            checker.item_at(key, *index, item);
         }
     }
     for (index, disagreement) in records.disagreements.iter().enumerate() {
