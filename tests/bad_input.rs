@@ -306,12 +306,12 @@ fn validate_passes_the_builtin_dataset_and_a_good_file() {
     assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
     assert_eq!(
         outcome.stdout,
-        "valid: <built-in>/data/roles.yaml (2 roles, 14 themes, 2 sources)\n"
+        "valid: <built-in>/data/roles.yaml (2 roles, 15 themes, 2 sources)\n"
     );
     let ciso = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ciso.yaml");
     let outcome = run(&["validate", ciso]);
     assert_eq!(outcome.code, Some(0), "{}", outcome.stdout);
-    assert!(outcome.stdout.contains("(3 roles, 14 themes, 3 sources)"));
+    assert!(outcome.stdout.contains("(3 roles, 15 themes, 3 sources)"));
 }
 
 #[test]
