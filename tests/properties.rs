@@ -101,6 +101,7 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                             title,
                             summary,
                             orientation,
+                            classification: None,
                             responsibilities: responsibilities.into(),
                             focus: focus.into(),
                             // At least one item, as the checker requires.

@@ -353,6 +353,27 @@ impl Checker {
         if let Some(orientation) = &role.orientation {
             self.key("orientation", |checker| checker.statement(orientation));
         }
+        if let Some(classification) = &role.classification {
+            self.key("classification", |checker| {
+                checker.key("source", |checker| {
+                    checker.refers(Kind::Source, &classification.source);
+                });
+                for (key, value) in [
+                    ("esco_code", &classification.esco_code),
+                    ("isco_group", &classification.isco_group),
+                    ("uri", &classification.uri),
+                ] {
+                    checker.key(key, |checker| checker.nonempty(value, key));
+                }
+                checker.key("alt_labels", |checker| {
+                    for (index, alt) in classification.alt_labels.iter().enumerate() {
+                        checker.within(Step::Index(index), |checker| {
+                            checker.key("label", |checker| checker.nonempty(&alt.label, "label"));
+                        });
+                    }
+                });
+            });
+        }
     }
 
     /// The item at `key[index]` of the current record.

@@ -326,6 +326,13 @@ pub struct Role<I: Record = Item> {
         skip_serializing_if = "Option::is_none"
     )]
     pub orientation: Option<Statement>,
+    /// Where an official classification places the role, if it does.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub classification: Option<Classification>,
     /// What the role is answerable for.
     #[serde(default = "empty")]
     pub responsibilities: List<I>,
@@ -381,6 +388,37 @@ pub struct Item {
     pub detail: Text,
     /// The ids of the sources it comes from.
     pub sources: List<Str>,
+}
+
+/// Where ESCO, the European Commission's classification of occupations,
+/// places a role: its code, its ISCO-08 unit group, its URI, and the other
+/// names it is known by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Classification {
+    /// The source that gives it, for the reference.
+    pub source: Str,
+    /// ESCO's code for the occupation (`1330.3`).
+    pub esco_code: Str,
+    /// The ISCO-08 unit group it belongs to (`1330`).
+    pub isco_group: Str,
+    /// ESCO's URI for the occupation.
+    pub uri: Str,
+    /// The other names the occupation is known by, each in its language.
+    #[serde(default = "empty")]
+    pub alt_labels: List<AltLabel>,
+}
+
+/// Another name for a role, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct AltLabel {
+    /// The language of the name.
+    pub lang: Lang,
+    /// The name.
+    pub label: Str,
 }
 
 /// A point on which the sources disagree, or on which the dataset departs
