@@ -108,6 +108,24 @@ pub enum Command {
         #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
     },
+    /// Show who owns what: themes against roles, one mark a cell (every role when none is named)
+    Matrix {
+        /// The roles to show [default: every role]
+        #[arg(value_name = "ROLE")]
+        roles: Vec<String>,
+        #[command(flatten)]
+        format: FormatArgs,
+    },
+    /// List the themes and their ids, for writing roles of your own
+    Themes {
+        #[command(flatten)]
+        format: FormatArgs,
+    },
+    /// List the sources, their ids and full references
+    Sources {
+        #[command(flatten)]
+        format: FormatArgs,
+    },
     /// Check datasets and report every problem, each as FILE:LINE:COLUMN: message
     Validate {
         /// The files to check, on top of the built-in dataset [default: the built-in dataset and any --data]

@@ -38,6 +38,14 @@ pub struct Labels {
     pub not_covered_legend: &'static str,
     /// Says in which language a source is written, from its code.
     written_in: fn(&str) -> Option<&'static str>,
+    /// Heads the matrix.
+    pub matrix_title: &'static str,
+    /// Explains the matrix's mark for a role with items on a theme.
+    pub matrix_covered: &'static str,
+    /// Explains the matrix's mark for a role whose items a source disputes.
+    pub matrix_contested: &'static str,
+    /// Column heading for a source's reference.
+    pub reference: &'static str,
     /// Begins an error message, after `roles: `.
     pub error: &'static str,
     /// Says that a search term is empty.
@@ -93,6 +101,10 @@ const EN: Labels = Labels {
     shared_challenges: "Challenges they share",
     // English is every text's required language, so this only words the rule.
     untranslated: |n| format!("Note: {n} texts are shown in English for want of a translation."),
+    matrix_title: "Who owns what",
+    matrix_covered: "the sources give the role items on this theme",
+    matrix_contested: "the sources give the role items on this theme, and another source disputes them",
+    reference: "Reference",
     error: "error",
     empty_search: "the search term is empty",
     unknown_role: |id, near, known| {
@@ -142,6 +154,10 @@ const HU: Labels = Labels {
     untranslated: |n| {
         format!("Megjegyzés: {n} szövegnek nincs magyar fordítása, ezért angolul szerepel.")
     },
+    matrix_title: "Ki miért felel",
+    matrix_covered: "a források ebben a témában feladatot adnak a szerepkörnek",
+    matrix_contested: "a források ebben a témában feladatot adnak a szerepkörnek, de egy másik forrás ezt vitatja",
+    reference: "Hivatkozás",
     error: "hiba",
     empty_search: "a keresett kifejezés üres",
     unknown_role: |id, near, known| {

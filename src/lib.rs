@@ -16,6 +16,7 @@ pub mod compare;
 pub mod exit_codes;
 pub mod format;
 mod labels;
+pub mod matrix;
 pub mod options;
 mod read;
 pub mod render;
@@ -79,5 +80,10 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
         Command::Validate { files } => commands::validate::run(&options, files, out),
         Command::Completions { shell } => commands::completions::run(&options, *shell, out),
         Command::Man => commands::man::run(out),
+        Command::Matrix { roles, format } => {
+            commands::catalog::matrix(&options, roles, format.format, out)
+        }
+        Command::Themes { format } => commands::catalog::themes(&options, format.format, out),
+        Command::Sources { format } => commands::catalog::sources(&options, format.format, out),
     }
 }

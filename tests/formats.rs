@@ -220,6 +220,14 @@ fn every_rendered_file_is_compared_with() {
             })
         })
         .collect();
+    // Compared by tests/catalog.rs.
+    for command in ["matrix", "themes", "sources"] {
+        for lang in ["en", "hu"] {
+            for (_, extension) in FORMATS {
+                expected.insert(format!("{command}.{lang}.{extension}"));
+            }
+        }
+    }
     // Compared by the tests of compare, list and show.
     expected.extend(
         [

@@ -1,6 +1,7 @@
 //! One module per command, each with its own `run` (as xsv's `src/cmd/`),
 //! and what several of them share: loading the dataset and printing a view.
 
+pub(crate) mod catalog;
 pub(crate) mod compare;
 pub(crate) mod completions;
 pub(crate) mod export;

@@ -3,8 +3,9 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::Renderer;
+use super::{Catalog, Renderer};
 use crate::compare::Comparison;
+use crate::matrix::Matrix;
 
 /// Renders CSV with a header row.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,7 +69,91 @@ fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
     writer.flush()
 }
 
+/// Writes `records` under `header`, every cell made safe for a spreadsheet.
+fn table(out: &mut dyn Write, header: &[&str], records: Vec<Vec<String>>) -> io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    writer.write_record(header).map_err(io_error)?;
+    for record in &records {
+        let cells: Vec<Cow<'_, str>> = record.iter().map(|cell| as_text(cell)).collect();
+        writer
+            .write_record(cells.iter().map(|cell| cell.as_bytes()))
+            .map_err(io_error)?;
+    }
+    writer.flush()
+}
+
 impl Renderer for Csv {
+    fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let mut header = vec!["theme", "label"];
+        header.extend(matrix.roles.iter().map(|role| role.id.as_ref()));
+        let records = matrix
+            .rows
+            .iter()
+            .map(|row| {
+                let mut record = vec![
+                    row.theme.id.to_string(),
+                    row.theme.label.get(matrix.lang).to_owned(),
+                ];
+                record.extend(row.cells.iter().map(|cell| cell.key().to_owned()));
+                record
+            })
+            .collect();
+        table(out, &header, records)
+    }
+
+    fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let records = catalog
+            .themes
+            .iter()
+            .map(|theme| {
+                vec![
+                    theme.id.to_string(),
+                    theme.label.get(catalog.lang).to_owned(),
+                ]
+            })
+            .collect();
+        table(out, &["id", "label"], records)
+    }
+
+    fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let optional =
+            |value: &Option<crate::model::Str>| value.as_deref().unwrap_or_default().to_owned();
+        let records = catalog
+            .sources
+            .iter()
+            .map(|source| {
+                vec![
+                    source.id.to_string(),
+                    source.title.to_string(),
+                    source
+                        .kind
+                        .as_ref()
+                        .map(|kind| kind.get(catalog.lang).to_owned())
+                        .unwrap_or_default(),
+                    source.language.to_string(),
+                    optional(&source.publisher),
+                    optional(&source.date),
+                    optional(&source.url),
+                    optional(&source.file),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            &[
+                "id",
+                "title",
+                "kind",
+                "language",
+                "publisher",
+                "date",
+                "url",
+                "file",
+            ],
+            records,
+        )
+    }
+
     fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         items(comparison, out)
     }

@@ -7,9 +7,11 @@
 //! syntax measures or wraps it: a control character shown as `\u{1b}` is six
 //! columns wide, an obeyed one is none.
 
+use super::Catalog;
 use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
 use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels, NOT_COVERED_MARK};
-use crate::model::{Disagreement, Role, Statement};
+use crate::matrix::{Coverage, Matrix};
+use crate::model::{Disagreement, Lang, Role, Source, Statement};
 use crate::terminal::{escape, escape_owned};
 
 /// A document: blocks, one after the other.
@@ -45,6 +47,8 @@ pub(crate) struct Table {
     pub(crate) header: Vec<String>,
     /// The rows, each as wide as the header.
     pub(crate) rows: Vec<Vec<Cell>>,
+    /// Whether its rows are one line each and need no rules between them.
+    pub(crate) compact: bool,
 }
 
 /// What a cell holds.
@@ -60,6 +64,8 @@ pub(crate) enum Cell {
         /// The row's mark.
         mark: Option<&'static str>,
     },
+    /// A mark standing alone in its cell (the matrix's).
+    Mark(&'static str),
     /// A cell no source says anything about: shown as [`NOT_COVERED_MARK`],
     /// never blank, which would read as "no part in this".
     NotCovered,
@@ -200,7 +206,11 @@ impl Document {
             .iter()
             .flatten()
             .any(|cell: &Cell| matches!(cell, Cell::NotCovered));
-        blocks.push(Block::Table(Table { header, rows: card }));
+        blocks.push(Block::Table(Table {
+            header,
+            rows: card,
+            compact: false,
+        }));
         let mut legend = Legend {
             not_covered,
             ..Legend::default()
@@ -278,7 +288,11 @@ impl Document {
                         .collect()
                 })
                 .collect();
-            blocks.push(Block::Table(Table { header, rows }));
+            blocks.push(Block::Table(Table {
+                header,
+                rows,
+                compact: false,
+            }));
             legend.push_to(&mut blocks, labels);
         }
         closing(comparison, &mut blocks);
@@ -321,7 +335,11 @@ impl Document {
                 cells
             })
             .collect();
-        let mut blocks = vec![Block::Table(Table { header, rows })];
+        let mut blocks = vec![Block::Table(Table {
+            header,
+            rows,
+            compact: false,
+        })];
         closing(comparison, &mut blocks);
         Document { blocks }
     }
@@ -348,7 +366,11 @@ impl Document {
                 ]
             })
             .collect();
-        let mut blocks = vec![Block::Table(Table { header, rows })];
+        let mut blocks = vec![Block::Table(Table {
+            header,
+            rows,
+            compact: false,
+        })];
         closing(comparison, &mut blocks);
         Document { blocks }
     }
@@ -400,6 +422,112 @@ fn disagreement_note(comparison: &Comparison<'_>, disagreement: &Disagreement) -
         })
         .collect();
     format!("{}.", sides.join("; "))
+}
+
+impl Document {
+    /// Themes against roles, one mark a cell, and the legend under it (`matrix`).
+    pub(crate) fn matrix(matrix: &Matrix<'_>) -> Document {
+        let labels = Labels::of(matrix.lang);
+        let mut header = vec![labels.theme.to_owned()];
+        header.extend(matrix.roles.iter().map(|role| escaped(&role.abbreviation)));
+        let rows = matrix
+            .rows
+            .iter()
+            .map(|row| {
+                std::iter::once(plain(escaped(row.theme.label.get(matrix.lang))))
+                    .chain(row.cells.iter().map(|cell| {
+                        Cell::Mark(match cell {
+                            Coverage::Covered => COMMON_MARK,
+                            Coverage::Contested => CONTESTED_MARK,
+                            Coverage::NotCovered => NOT_COVERED_MARK,
+                        })
+                    }))
+                    .collect()
+            })
+            .collect();
+        let legend = [
+            format!("{COMMON_MARK} {}", labels.matrix_covered),
+            format!("{CONTESTED_MARK} {}", labels.matrix_contested),
+            format!("{NOT_COVERED_MARK} {}", labels.not_covered_legend),
+        ];
+        Document {
+            blocks: vec![
+                Block::Title(labels.matrix_title.to_owned()),
+                Block::Table(Table {
+                    header,
+                    rows,
+                    compact: true,
+                }),
+                Block::Legend(legend.join("\n")),
+            ],
+        }
+    }
+
+    /// Every theme, with the id a dataset refers to it by (`themes`).
+    pub(crate) fn themes(catalog: &Catalog<'_>) -> Document {
+        let labels = Labels::of(catalog.lang);
+        let rows = catalog
+            .themes
+            .iter()
+            .map(|theme| {
+                vec![
+                    plain(escaped(&theme.id)),
+                    plain(escaped(theme.label.get(catalog.lang))),
+                ]
+            })
+            .collect();
+        Document {
+            blocks: vec![Block::Table(Table {
+                header: vec![labels.id.to_owned(), labels.theme.to_owned()],
+                rows,
+                compact: true,
+            })],
+        }
+    }
+
+    /// Every source, with its id and full reference (`sources`).
+    pub(crate) fn sources(catalog: &Catalog<'_>) -> Document {
+        let labels = Labels::of(catalog.lang);
+        let rows = catalog
+            .sources
+            .iter()
+            .map(|source| {
+                vec![
+                    plain(escaped(&source.id)),
+                    plain(escaped(&source.title)),
+                    plain(reference_details(source, labels, catalog.lang)),
+                ]
+            })
+            .collect();
+        Document {
+            blocks: vec![Block::Table(Table {
+                header: vec![
+                    labels.id.to_owned(),
+                    labels.title.to_owned(),
+                    labels.reference.to_owned(),
+                ],
+                rows,
+                compact: false,
+            })],
+        }
+    }
+}
+
+/// A source's reference after its title: kind, language, and where known the
+/// publisher, date and address (`web article, in English`). Escaped.
+fn reference_details(source: &Source, labels: &Labels, lang: Lang) -> String {
+    let mut details: Vec<String> = Vec::new();
+    if let Some(kind) = &source.kind {
+        details.push(escaped(kind.get(lang)));
+    }
+    details.push(escaped(&labels.written_in(&source.language)));
+    for known in [&source.publisher, &source.date, &source.url]
+        .into_iter()
+        .flatten()
+    {
+        details.push(escaped(known));
+    }
+    details.join(", ")
 }
 
 /// A cell of text that cites nothing; `text` is escaped already.

@@ -4,8 +4,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Renderer;
+use super::{Catalog, Renderer};
 use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
+use crate::matrix::Matrix;
 use crate::model::{Disagreement, Lang, Role, Statement, Str, Theme};
 
 /// Renders JSON.
@@ -217,17 +218,7 @@ fn document<'a>(comparison: &Comparison<'a>) -> Document<'a> {
         sources: comparison
             .sources()
             .into_iter()
-            .map(|(number, source)| SourceDoc {
-                number,
-                id: &source.id,
-                title: &source.title,
-                language: &source.language,
-                file: source.file.as_deref(),
-                kind: source.kind.as_ref().map(|kind| kind.get(lang)),
-                publisher: source.publisher.as_deref(),
-                date: source.date.as_deref(),
-                url: source.url.as_deref(),
-            })
+            .map(|(number, source)| source_doc(number, source, lang))
             .collect(),
         disagreements: comparison
             .shown_disagreements()
@@ -238,12 +229,115 @@ fn document<'a>(comparison: &Comparison<'a>) -> Document<'a> {
     }
 }
 
-fn write(document: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
+fn write(document: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, document)?;
     writeln!(out)
 }
 
+#[derive(Serialize)]
+struct CellDoc<'a> {
+    role: &'a str,
+    coverage: &'static str,
+}
+
+#[derive(Serialize)]
+struct MatrixRowDoc<'a> {
+    theme: ThemeDoc<'a>,
+    cells: Vec<CellDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct MatrixDoc<'a> {
+    lang: Lang,
+    roles: Vec<&'a str>,
+    rows: Vec<MatrixRowDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct ThemesDoc<'a> {
+    lang: Lang,
+    themes: Vec<ThemeDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourcesDoc<'a> {
+    lang: Lang,
+    sources: Vec<SourceDoc<'a>>,
+}
+
+fn source_doc<'a>(number: usize, source: &'a crate::model::Source, lang: Lang) -> SourceDoc<'a> {
+    SourceDoc {
+        number,
+        id: &source.id,
+        title: &source.title,
+        language: &source.language,
+        file: source.file.as_deref(),
+        kind: source.kind.as_ref().map(|kind| kind.get(lang)),
+        publisher: source.publisher.as_deref(),
+        date: source.date.as_deref(),
+        url: source.url.as_deref(),
+    }
+}
+
 impl Renderer for Json {
+    fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let lang = matrix.lang;
+        write(
+            &MatrixDoc {
+                lang,
+                roles: matrix.roles.iter().map(|role| role.id.as_ref()).collect(),
+                rows: matrix
+                    .rows
+                    .iter()
+                    .map(|row| MatrixRowDoc {
+                        theme: theme(row.theme, lang),
+                        cells: matrix
+                            .roles
+                            .iter()
+                            .zip(&row.cells)
+                            .map(|(role, cell)| CellDoc {
+                                role: &role.id,
+                                coverage: cell.key(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            },
+            out,
+        )
+    }
+
+    fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let themes = catalog
+            .themes
+            .iter()
+            .map(|it| theme(it, catalog.lang))
+            .collect();
+        write(
+            &ThemesDoc {
+                lang: catalog.lang,
+                themes,
+            },
+            out,
+        )
+    }
+
+    fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let sources = catalog
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(index, source)| source_doc(index + 1, source, catalog.lang))
+            .collect();
+        write(
+            &SourcesDoc {
+                lang: catalog.lang,
+                sources,
+            },
+            out,
+        )
+    }
+
     fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         let lang = comparison.lang;
         let sections = comparison

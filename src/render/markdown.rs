@@ -3,10 +3,11 @@
 
 use std::io::{self, Write};
 
-use super::Renderer;
 use super::document::{self, Block, Cell, Cited, Document, ItemText, Table};
+use super::{Catalog, Renderer};
 use crate::compare::Comparison;
 use crate::labels::NOT_COVERED_MARK;
+use crate::matrix::Matrix;
 
 /// Renders GitHub-flavoured Markdown.
 #[derive(Debug, Clone, Copy, Default)]
@@ -58,6 +59,7 @@ fn cell(cell: &Cell) -> String {
         } => format!("{mark} {}", escape(label)),
         Cell::Theme { label, mark: None } => escape(label),
         Cell::NotCovered => NOT_COVERED_MARK.to_owned(),
+        Cell::Mark(mark) => (*mark).to_owned(),
         Cell::Text(cited) => escape_cited(cited),
         Cell::Items(items) => {
             let items: Vec<String> = items.iter().map(item).collect();
@@ -114,6 +116,18 @@ impl Renderer for Markdown {
 
     fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         write(&Document::roles(comparison), out)
+    }
+
+    fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
+        write(&Document::matrix(matrix), out)
+    }
+
+    fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        write(&Document::themes(catalog), out)
+    }
+
+    fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        write(&Document::sources(catalog), out)
     }
 }
 

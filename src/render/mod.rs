@@ -14,6 +14,8 @@ use std::io::{self, Write};
 
 use crate::compare::Comparison;
 use crate::format::Format;
+use crate::matrix::Matrix;
+use crate::model::{Lang, Source, Theme};
 use crate::options::Options;
 
 pub use self::csv::Csv;
@@ -31,6 +33,27 @@ pub trait Renderer {
 
     /// The compared roles themselves: id, abbreviation, title, summary (`list`).
     fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()>;
+
+    /// Themes against roles (`matrix`).
+    fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()>;
+
+    /// Every theme and its id (`themes`).
+    fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()>;
+
+    /// Every source, its id and its full reference (`sources`).
+    fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// What a dataset offers a user writing roles of their own: its themes and
+/// sources, with their ids.
+#[derive(Debug)]
+pub struct Catalog<'d> {
+    /// The language labels are shown in.
+    pub lang: Lang,
+    /// Every theme, in display order.
+    pub themes: &'d [Theme],
+    /// Every source, in number order.
+    pub sources: &'d [Source],
 }
 
 /// The renderer for a format.

@@ -3,14 +3,15 @@
 use std::io::{self, Write};
 
 use anstyle::Style;
-use comfy_table::presets::{NOTHING, UTF8_FULL};
+use comfy_table::presets::{NOTHING, UTF8_FULL, UTF8_FULL_CONDENSED};
 use comfy_table::{Attribute, Cell as TableCell, Color, ContentArrangement, Table};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::Renderer;
 use super::document::{self, Block, Cell, Document, ItemText};
+use super::{Catalog, Renderer};
 use crate::compare::Comparison;
 use crate::labels::NOT_COVERED_MARK;
+use crate::matrix::Matrix;
 
 /// Renders tables sized for a terminal.
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +60,11 @@ impl TableRenderer {
 
     fn table(&self, out: &mut dyn Write, content: &document::Table) -> io::Result<()> {
         let mut table = Table::new();
-        table.load_style(UTF8_FULL);
+        table.load_style(if content.compact {
+            UTF8_FULL_CONDENSED
+        } else {
+            UTF8_FULL
+        });
         match self.width {
             Some(width) => {
                 table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -95,6 +100,9 @@ impl TableRenderer {
             } => self.strong(format!("{mark} {label}")),
             Cell::Theme { label, mark: None } => self.strong(label.clone()),
             Cell::NotCovered => TableCell::new(NOT_COVERED_MARK),
+            Cell::Mark(mark) => {
+                TableCell::new(mark).set_alignment(comfy_table::CellAlignment::Center)
+            }
             Cell::Text(cited) => {
                 TableCell::new_owned(self.fit(document::with_marks(&cited.text, &cited.citations)))
             }
@@ -212,6 +220,18 @@ impl Renderer for TableRenderer {
 
     fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         self.document(&Document::roles(comparison), out)
+    }
+
+    fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
+        self.document(&Document::matrix(matrix), out)
+    }
+
+    fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        self.document(&Document::themes(catalog), out)
+    }
+
+    fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
+        self.document(&Document::sources(catalog), out)
     }
 }
 

@@ -1,0 +1,80 @@
+//! `roles matrix`, `roles themes` and `roles sources`: the dataset at a glance.
+
+use std::io::Write;
+
+use super::{for_programs, load, resolve_distinct};
+use crate::Status;
+use crate::format::Format;
+use crate::matrix::Matrix;
+use crate::options::Options;
+use crate::render::{Catalog, Renderer, renderer};
+
+/// Writes with `write` in `format`: escaped on a terminal for the data
+/// formats, as tables and Markdown escape what they lay out.
+fn show(
+    options: &Options,
+    format: Format,
+    out: &mut dyn Write,
+    write: impl FnOnce(&dyn Renderer, &mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<Status> {
+    let renderer = renderer(format, options);
+    if format.is_data() {
+        for_programs(options, out, |out| write(renderer.as_ref(), out))?;
+    } else {
+        write(renderer.as_ref(), out)?;
+    }
+    Ok(Status::Success)
+}
+
+/// Themes against `roles` (every role when none is named).
+pub(crate) fn matrix(
+    options: &Options,
+    roles: &[String],
+    format: Format,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let dataset = load(options)?;
+    let roles = if roles.is_empty() {
+        dataset.roles().iter().collect()
+    } else {
+        resolve_distinct(options, &dataset, roles)?
+    };
+    let matrix = Matrix::new(&dataset, roles, options.lang);
+    show(options, format, out, |renderer, out| {
+        renderer.matrix(&matrix, out)
+    })
+}
+
+/// Every theme and its id.
+pub(crate) fn themes(
+    options: &Options,
+    format: Format,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let dataset = load(options)?;
+    let catalog = Catalog {
+        lang: options.lang,
+        themes: dataset.themes(),
+        sources: dataset.sources(),
+    };
+    show(options, format, out, |renderer, out| {
+        renderer.themes(&catalog, out)
+    })
+}
+
+/// Every source, its id and its full reference.
+pub(crate) fn sources(
+    options: &Options,
+    format: Format,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let dataset = load(options)?;
+    let catalog = Catalog {
+        lang: options.lang,
+        themes: dataset.themes(),
+        sources: dataset.sources(),
+    };
+    show(options, format, out, |renderer, out| {
+        renderer.sources(&catalog, out)
+    })
+}

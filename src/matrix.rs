@@ -1,0 +1,116 @@
+//! Who owns what, at a glance: themes against roles, each cell saying whether
+//! the role has items on the theme, whether a source disputes them, or whether
+//! no source covers it. Built once; every format writes it.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::dataset::Dataset;
+use crate::model::{Item, Lang, Role, Theme};
+
+/// How a role stands on a theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coverage {
+    /// The role has items on the theme, and no source disputes them.
+    Covered,
+    /// The role has items on the theme, and a disagreement names one of them.
+    Contested,
+    /// No source says anything about the role on this theme.
+    NotCovered,
+}
+
+impl Coverage {
+    /// The word scripts see (CSV, JSON).
+    pub fn key(self) -> &'static str {
+        match self {
+            Coverage::Covered => "covered",
+            Coverage::Contested => "contested",
+            Coverage::NotCovered => "not-covered",
+        }
+    }
+}
+
+/// Themes as rows, roles as columns.
+#[derive(Debug)]
+pub struct Matrix<'d> {
+    /// The language labels are shown in.
+    pub lang: Lang,
+    /// The roles, in the order asked for.
+    pub roles: Vec<&'d Role>,
+    /// One row per theme that any of the roles covers, in theme order.
+    pub rows: Vec<MatrixRow<'d>>,
+}
+
+/// One theme across the roles.
+#[derive(Debug)]
+pub struct MatrixRow<'d> {
+    /// The theme.
+    pub theme: &'d Theme,
+    /// One cell per role.
+    pub cells: Vec<Coverage>,
+}
+
+impl<'d> Matrix<'d> {
+    /// Where each of `roles` stands on each theme: their own items, and the
+    /// shared items of every group they belong to.
+    pub fn new(dataset: &'d Dataset, roles: Vec<&'d Role>, lang: Lang) -> Matrix<'d> {
+        let disputed: HashSet<&str> = dataset
+            .disagreements()
+            .iter()
+            .flat_map(|disagreement| disagreement.sides.iter())
+            .flat_map(|side| side.items.iter().map(|id| id.as_ref()))
+            .collect();
+        let rows_of: HashMap<&str, usize> = dataset
+            .themes()
+            .iter()
+            .enumerate()
+            .map(|(row, theme)| (theme.id.as_ref(), row))
+            .collect();
+        let columns: HashMap<&str, usize> = roles
+            .iter()
+            .enumerate()
+            .map(|(column, role)| (role.id.as_ref(), column))
+            .collect();
+        let mut grid = vec![vec![Coverage::NotCovered; roles.len()]; dataset.themes().len()];
+        let mut mark = |column: usize, item: &Item| {
+            let Some(&row) = rows_of.get(item.theme.as_ref()) else {
+                return;
+            };
+            let contested = item
+                .id
+                .as_ref()
+                .is_some_and(|id| disputed.contains(id.as_ref()));
+            let cell = &mut grid[row][column];
+            *cell = match (*cell, contested) {
+                (_, true) | (Coverage::Contested, _) => Coverage::Contested,
+                _ => Coverage::Covered,
+            };
+        };
+        for (column, role) in roles.iter().enumerate() {
+            for item in role.every_item() {
+                mark(column, item);
+            }
+        }
+        for shared in dataset.shared() {
+            let members: Vec<usize> = shared
+                .roles
+                .iter()
+                .filter_map(|id| columns.get(id.as_ref()).copied())
+                .collect();
+            for (_, items) in shared.item_lists() {
+                for item in items.iter() {
+                    for &column in &members {
+                        mark(column, item);
+                    }
+                }
+            }
+        }
+        let rows = dataset
+            .themes()
+            .iter()
+            .zip(grid)
+            .filter(|(_, cells)| cells.iter().any(|cell| *cell != Coverage::NotCovered))
+            .map(|(theme, cells)| MatrixRow { theme, cells })
+            .collect();
+        Matrix { lang, roles, rows }
+    }
+}

@@ -1,0 +1,75 @@
+//! `roles matrix`, `roles themes` and `roles sources`.
+
+mod common;
+
+use common::{assert_rendered, failure_of, stdout_of};
+use serde_json::Value;
+
+const FORMATS: &[(&str, &str)] = &[
+    ("table", "txt"),
+    ("markdown", "md"),
+    ("csv", "csv"),
+    ("json", "json"),
+];
+
+#[test]
+fn the_matrix_and_catalogs_match_their_expected_files() {
+    for command in ["matrix", "themes", "sources"] {
+        for lang in ["en", "hu"] {
+            for (format, extension) in FORMATS {
+                let output = stdout_of(&["--lang", lang, command, "--format", format]);
+                assert_rendered(&format!("{command}.{lang}.{extension}"), &output);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_matrix_answers_who_owns_what_on_one_screen() {
+    let output = stdout_of(&["--width", "100", "matrix"]);
+    assert!(output.lines().count() <= 30, "{output}");
+    assert!(output.lines().all(|line| line.chars().count() <= 100));
+    let row = |theme: &str| -> Vec<String> {
+        output
+            .lines()
+            .find(|line| line.starts_with(&format!("│ {theme} ")))
+            .unwrap_or_else(|| panic!("no row for {theme}: {output}"))
+            .split('┆')
+            .skip(1)
+            .map(|cell| cell.trim_matches(['│', ' ']).to_owned())
+            .collect()
+    };
+    // The CTO and the CIO, in that order: the articles disagree on vendors
+    // and infrastructure, and only the CIO has security items.
+    assert_eq!(&row("Vendors and partners")[..2], ["≠", "≠"]);
+    assert_eq!(&row("Security")[..2], ["—", "●"]);
+    // Its legend stands under it.
+    assert!(output.contains("\n≠ "));
+    assert!(output.contains("\n— not covered by the sources"));
+}
+
+#[test]
+fn the_matrix_takes_the_roles_asked_for() {
+    let json: Value =
+        serde_json::from_str(&stdout_of(&["matrix", "cio", "cto", "--format", "json"]))
+            .expect("JSON");
+    assert_eq!(json["roles"], serde_json::json!(["cio", "cto"]));
+    let security = json["rows"]
+        .as_array()
+        .and_then(|rows| rows.iter().find(|row| row["theme"]["id"] == "security"))
+        .expect("a security row");
+    assert_eq!(security["cells"][0]["coverage"], "covered");
+    assert_eq!(security["cells"][1]["coverage"], "not-covered");
+    let stderr = failure_of(&["matrix", "cto", "ceo"], 2);
+    assert!(stderr.contains("unknown role 'ceo'"), "{stderr}");
+}
+
+#[test]
+fn themes_and_sources_give_the_ids_a_user_file_needs() {
+    let themes = stdout_of(&["themes", "--format", "csv"]);
+    assert!(themes.starts_with("id,label\nstrategy,Strategy and vision\n"));
+    let sources: Value =
+        serde_json::from_str(&stdout_of(&["sources", "--format", "json"])).expect("JSON");
+    assert_eq!(sources["sources"][0]["id"], "article-en");
+    assert_eq!(sources["sources"][0]["kind"], "web article");
+}
