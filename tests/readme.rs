@@ -67,3 +67,11 @@ fn the_shortened_examples_are_cut_from_real_output() {
         }
     }
 }
+
+#[test]
+fn the_matrix_example_is_real_output() {
+    assert_eq!(
+        block_after(README, "`roles matrix` prints:", "text"),
+        stdout_of(&["--width", "100", "matrix"]).trim_end()
+    );
+}
