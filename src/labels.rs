@@ -55,6 +55,7 @@ pub struct Labels {
     unknown_role: fn(&str, Option<&str>, &str) -> String,
     named_twice: fn(&str) -> String,
     no_match: fn(&str) -> String,
+    named_role: fn(&str, &str, &str, Option<&str>) -> String,
     cannot_write: fn(&str) -> String,
     collaboration: &'static str,
     shared_challenges: &'static str,
@@ -119,6 +120,10 @@ const EN: Labels = Labels {
     },
     named_twice: |id| format!("role '{id}' is named more than once"),
     no_match: |term| format!("no item mentions '{term}'"),
+    named_role: |id, abbreviation, title, other| {
+        let other = other.map(|name| format!(" (“{name}”)")).unwrap_or_default();
+        format!("Matches a role's name: {abbreviation}, {title}{other}; see `roles show {id}`.")
+    },
     cannot_write: |path| format!("cannot write {path}"),
 };
 
@@ -172,6 +177,12 @@ const HU: Labels = Labels {
     },
     named_twice: |id| format!("a(z) „{id}” szerepkör többször szerepel a parancsban"),
     no_match: |term| format!("egyik tétel sem említi ezt: „{term}”"),
+    named_role: |id, abbreviation, title, other| {
+        let other = other.map(|name| format!(" („{name}”)")).unwrap_or_default();
+        format!(
+            "Egy szerepkör nevével egyezik: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
+        )
+    },
     cannot_write: |path| format!("nem sikerült írni ide: {path}"),
 };
 
@@ -204,6 +215,13 @@ impl Labels {
     /// Says that no item mentions `term`.
     pub fn no_match(&self, term: &str) -> String {
         (self.no_match)(term)
+    }
+
+    /// Says that a role's name matched, and how to see the role; `name` is
+    /// the name that matched, mentioned when it is not the title or abbreviation.
+    pub fn named_role(&self, id: &str, abbreviation: &str, title: &str, name: &str) -> String {
+        let other = (name != abbreviation && name != title).then_some(name);
+        (self.named_role)(id, abbreviation, title, other)
     }
 
     /// Says that `path` could not be written; the cause follows.
