@@ -30,6 +30,9 @@ pub struct Labels {
     pub sources: &'static str,
     /// Joins role abbreviations in a comparison's heading.
     pub versus: &'static str,
+    /// Joins a role's abbreviation and title in a heading: a spaced em dash
+    /// in English, a spaced en dash in Hungarian.
+    pub dash: &'static str,
     /// Explains the mark on themes every compared role has.
     pub common_legend: &'static str,
     /// Follows a contested theme's name under its table, before what each source says.
@@ -84,7 +87,8 @@ const EN: Labels = Labels {
     detail: "Detail",
     sources: "Sources",
     versus: " vs ",
-    common_legend: "each compared role has items of its own on this theme (not necessarily the same duty)",
+    dash: " — ",
+    common_legend: "each compared role has items of its own on this theme (not necessarily the same duties)",
     contested_legend: "the sources disagree.",
     not_covered_legend: "not covered by the sources",
     written_in: |code| match code {
@@ -96,7 +100,7 @@ const EN: Labels = Labels {
         "Responsibilities",
         "Focus areas",
         "Challenges",
-        "Shared ground",
+        "Common ground",
     ],
     collaboration: "How they work together",
     shared_challenges: "Challenges they share",
@@ -135,14 +139,15 @@ const HU: Labels = Labels {
     id: "Azonosító",
     abbreviation: "Rövidítés",
     role: "Szerepkör",
-    section: "Rész",
+    section: "Szakasz",
     item: "Tétel",
     detail: "Részletek",
     sources: "Források",
     versus: " és ",
-    common_legend: "minden összevetett szerepkörnek van saját tétele ebben a témában (nem feltétlenül ugyanaz a feladat)",
-    contested_legend: "a források eltérnek.",
-    not_covered_legend: "a források nem térnek ki rá",
+    dash: " – ",
+    common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját tétele (a feladatok nem feltétlenül azonosak)",
+    contested_legend: "a források eltérnek egymástól.",
+    not_covered_legend: "erről a források nem szólnak",
     written_in: |code| match code {
         "en" => Some("angol nyelvű"),
         "hu" => Some("magyar nyelvű"),
@@ -164,10 +169,10 @@ const HU: Labels = Labels {
     matrix_contested: "a források ebben a témában feladatot adnak a szerepkörnek, de egy másik forrás ezt vitatja",
     reference: "Hivatkozás",
     error: "hiba",
-    empty_search: "a keresett kifejezés üres",
+    empty_search: "nincs megadva keresőkifejezés",
     unknown_role: |id, near, known| {
         let near = near
-            .map(|near| format!(" (talán: „{near}”?)"))
+            .map(|near| format!(" (erre gondolt: „{near}”?)"))
             .unwrap_or_default();
         if known.is_empty() {
             format!("ismeretlen szerepkör: „{id}”{near}; az adatkészletben nincs szerepkör")
@@ -175,7 +180,7 @@ const HU: Labels = Labels {
             format!("ismeretlen szerepkör: „{id}”{near}; ismert szerepkörök: {known}")
         }
     },
-    named_twice: |id| format!("a(z) „{id}” szerepkör többször szerepel a parancsban"),
+    named_twice: |id| format!("ez a szerepkör többször is meg van adva: „{id}”"),
     no_match: |term| format!("egyik tétel sem említi ezt: „{term}”"),
     named_role: |id, abbreviation, title, other| {
         let other = other.map(|name| format!(" („{name}”)")).unwrap_or_default();
@@ -183,7 +188,7 @@ const HU: Labels = Labels {
             "Egy szerepkör nevével egyezik: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
         )
     },
-    cannot_write: |path| format!("nem sikerült írni ide: {path}"),
+    cannot_write: |path| format!("nem sikerült a fájlba írni: {path}"),
 };
 
 impl Labels {

@@ -164,7 +164,7 @@ fn shared_ground_follows_the_sections() {
                 "Responsibilities",
                 "Focus areas",
                 "Challenges",
-                "Shared ground",
+                "Common ground",
                 "Sources",
             ]
             .contains(line)
@@ -176,11 +176,11 @@ fn shared_ground_follows_the_sections() {
             "Responsibilities",
             "Focus areas",
             "Challenges",
-            "Shared ground",
+            "Common ground",
             "Sources"
         ]
     );
-    let shared = table_after(&output, "Shared ground");
+    let shared = table_after(&output, "Common ground");
     assert_eq!(
         shared[0],
         ["Theme", "How they work together", "Challenges they share"]
@@ -206,7 +206,7 @@ fn sections_narrow_the_comparison() {
     let output = stdout_of(&["compare", "cto", "cio", "--section", "challenges"]);
     assert!(output.lines().any(|line| line == "Challenges"));
     assert!(!output.lines().any(|line| line == "Responsibilities"));
-    assert!(!output.lines().any(|line| line == "Shared ground"));
+    assert!(!output.lines().any(|line| line == "Common ground"));
     assert!(output.contains("Changing cyber threats"));
     assert!(!output.contains("Technology budget"));
 }

@@ -77,7 +77,7 @@ fn export_is_one_gfm_table_per_section() {
             "Responsibilities",
             "Focus areas",
             "Challenges",
-            "Shared ground",
+            "Common ground",
             "Sources"
         ]
     );

@@ -46,7 +46,7 @@ fn search_finds_shared_items_and_names_both_roles() {
             &output,
             &[
                 "CTO + CIO",
-                "Shared ground: Challenges they share",
+                "Common ground: Challenges they share",
                 "Bridging technology and business"
             ]
         )
@@ -99,7 +99,7 @@ fn errors_speak_the_interface_language() {
         .code(2)
         .stdout("")
         .stderr(
-            "roles: hiba: ismeretlen szerepkör: „ceo” (talán: „cto”?); ismert szerepkörök: cto, cio\n",
+            "roles: hiba: ismeretlen szerepkör: „ceo” (erre gondolt: „cto”?); ismert szerepkörök: cto, cio\n",
         );
     roles()
         .args(["show", "ceo"])

@@ -17,7 +17,7 @@ fn show_has_the_whole_card() {
         "Responsibilities",
         "Focus areas",
         "Challenges",
-        "Shared ground",
+        "Common ground",
         "Sources",
     ] {
         assert!(

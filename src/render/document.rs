@@ -542,8 +542,9 @@ fn plain(text: String) -> Cell {
 fn title(comparison: &Comparison<'_>) -> String {
     match comparison.roles.as_slice() {
         [role] => format!(
-            "{} — {}",
+            "{}{}{}",
             role.abbreviation,
+            Labels::of(comparison.lang).dash,
             role.title.get(comparison.lang)
         ),
         roles => roles
