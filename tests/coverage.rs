@@ -227,7 +227,7 @@ const HUNGARIAN: &[Point] = &[
     point(
         CIO_R,
         HU,
-        &["vendors", "latest technology"],
+        &["vendors", "newest technology"],
         &["legújabb technológiá", "együttműködés"],
     ),
     point(
