@@ -213,7 +213,7 @@ fn a_wrong_type_and_an_unknown_field_are_refused_with_positions() {
     let path = file(
         &directory,
         "typo.yaml",
-        b"roles:\n  - id: ciso\n    responsibilites: []\n  - id: cdo\n    titel: x\n",
+        b"roles:\n  - id: cpro\n    responsibilites: []\n  - id: cpo\n    titel: x\n",
     );
     let stderr = refused(
         &path,
@@ -263,7 +263,7 @@ fn control_sequences_in_a_dataset_never_reach_the_terminal() {
 
 #[test]
 fn validate_lists_every_problem_with_its_position() {
-    let yaml = b"themes:\n  - id: Bad Theme\n    label: { en: X }\nroles:\n  - id: ciso\n    abbreviation: [CISO]\n    titel: { en: CISO }\n    summary: { en: S, sources: [article-en] }\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: S, sources: [nowhere] }\n    focus:\n      - { theme: strategi, title: { en: T, hu: '' }, detail: { en: D }, sources: [article-en] }\n";
+    let yaml = b"themes:\n  - id: Bad Theme\n    label: { en: X }\nroles:\n  - id: cpro\n    abbreviation: [CPRO]\n    titel: { en: CPRO }\n    summary: { en: S, sources: [article-en] }\n  - id: cpo\n    abbreviation: CPO\n    title: { en: Chief Data Officer }\n    summary: { en: S, sources: [nowhere] }\n    focus:\n      - { theme: strategi, title: { en: T, hu: '' }, detail: { en: D }, sources: [article-en] }\n";
     let directory = scratch();
     let path = file(&directory, "many.yaml", yaml);
     let arg = path.to_str().expect("UTF-8");
@@ -306,12 +306,12 @@ fn validate_passes_the_builtin_dataset_and_a_good_file() {
     assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
     assert_eq!(
         outcome.stdout,
-        "valid: <built-in>/data/roles.yaml (2 roles, 15 themes, 2 sources)\n"
+        "valid: <built-in>/data/roles.yaml (4 roles, 15 themes, 3 sources)\n"
     );
-    let ciso = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ciso.yaml");
-    let outcome = run(&["validate", ciso]);
+    let vpe = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vpe.yaml");
+    let outcome = run(&["validate", vpe]);
     assert_eq!(outcome.code, Some(0), "{}", outcome.stdout);
-    assert!(outcome.stdout.contains("(3 roles, 15 themes, 3 sources)"));
+    assert!(outcome.stdout.contains("(5 roles, 15 themes, 4 sources)"));
 }
 
 #[test]
@@ -375,7 +375,7 @@ fn a_failed_export_leaves_the_old_file_as_it_was() {
 #[test]
 fn the_readme_shows_the_example_dataset_as_it_is() {
     let readme = include_str!("../README.md");
-    let example = include_str!("data/ciso.yaml");
+    let example = include_str!("data/vpe.yaml");
     let indented: Vec<String> = example
         .lines()
         .map(|line| {
@@ -388,6 +388,6 @@ fn the_readme_shows_the_example_dataset_as_it_is() {
         .collect();
     assert!(
         readme.contains(&indented.join("\n")),
-        "README's ciso.yaml differs from tests/data/ciso.yaml"
+        "README's vpe.yaml differs from tests/data/vpe.yaml"
     );
 }

@@ -368,10 +368,15 @@ fn summaries_and_orientations_are_cited() {
     let dataset = roles::builtin::dataset();
     for role in dataset.roles() {
         assert!(!role.summary.sources.is_empty(), "{} summary", role.id);
-        let orientation = role
-            .orientation
-            .as_ref()
-            .expect("built-in roles have an orientation");
+        // Only the Hungarian article says where a role looks; ESCO does not.
+        let Some(orientation) = role.orientation.as_ref() else {
+            assert!(
+                ["ciso", "cdo"].contains(&role.id.as_ref()),
+                "{} orientation",
+                role.id
+            );
+            continue;
+        };
         assert_eq!(
             *orientation.sources,
             [HU],
@@ -410,7 +415,7 @@ fn hungarian_texts_use_hungarian_letters_not_artefacts() {
 fn the_builtin_dataset_has_no_problems_not_even_warnings() {
     // Loading refuses errors; this also rules out missing translations.
     let dataset = roles::builtin::dataset();
-    assert_eq!(dataset.roles().len(), 2);
+    assert_eq!(dataset.roles().len(), 4);
     for role in dataset.roles() {
         for item in role.every_item() {
             assert!(

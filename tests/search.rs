@@ -99,13 +99,13 @@ fn errors_speak_the_interface_language() {
         .code(2)
         .stdout("")
         .stderr(
-            "roles: hiba: ismeretlen szerepkör: „ceo” (erre gondolt: „cto”?); ismert szerepkörök: cto, cio\n",
+            "roles: hiba: ismeretlen szerepkör: „ceo” (erre gondolt: „cto”?); ismert szerepkörök: cto, cio, ciso, cdo\n",
         );
     roles()
         .args(["show", "ceo"])
         .assert()
         .code(2)
-        .stderr("roles: error: unknown role 'ceo' (did you mean 'cto'?); known roles: cto, cio\n");
+        .stderr("roles: error: unknown role 'ceo' (did you mean 'cto'?); known roles: cto, cio, ciso, cdo\n");
 }
 
 #[test]

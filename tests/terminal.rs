@@ -79,7 +79,7 @@ fn width_comes_from_the_flag_then_columns() {
         let output = stdout(bare().env("COLUMNS", tiny).args(["--color=never", "list"]));
         assert!(widest(&output) <= 60, "COLUMNS={tiny}");
         assert!(
-            output.lines().any(|line| line.contains("Chief Technology")),
+            output.lines().any(|line| line.contains("Technology")),
             "no collapse at COLUMNS={tiny}"
         );
     }

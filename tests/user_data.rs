@@ -5,31 +5,37 @@ mod common;
 
 use common::{failure_of, file, lines_with, roles, scratch, stdout_of};
 
-const CISO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ciso.yaml");
+const VPE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vpe.yaml");
 
 #[test]
 fn a_users_role_is_compared_with_the_builtin_ones() {
-    let output = stdout_of(&["--data", CISO, "compare", "cto", "cio", "ciso"]);
-    assert!(output.starts_with("CTO vs CIO vs CISO\n"));
-    // The CISO stands on the built-in Security row, beside the CIO.
-    let security = lines_with(
+    let output = stdout_of(&[
+        "--width", "200", "--data", VPE, "compare", "cto", "cio", "vpe",
+    ]);
+    assert!(output.starts_with("CTO vs CIO vs VPE\n"));
+    // The VPE stands on the built-in Teams row, beside the CTO and the CIO.
+    let teams = lines_with(
         &output,
-        &["Security", "▸ Cybersecurity", "▸ Security programme"],
+        &[
+            "Teams and leadership",
+            "▸ Technical team leadership",
+            "▸ Engineering teams",
+        ],
     );
-    assert_eq!(security.len(), 1, "{output}");
-    assert!(security[0].starts_with("│ ● Security") || security[0].starts_with("│ Security"));
-    // What it shares with the CIO is named as such.
-    assert!(output.contains("▸ [CIO + CISO] Secure by default"));
+    assert_eq!(teams.len(), 1, "{output}");
+    assert!(teams[0].starts_with("│ ● Teams and leadership"));
+    // What it shares with the CTO is named as such.
+    assert!(output.contains("▸ [CTO + VPE] Direction and delivery"));
     assert!(output.contains("▸ [CTO + CIO] Vision meets secure information"));
     // Its own source is numbered after the built-in ones.
-    assert!(output.contains("[3] Our leadership handbook (in English)"));
+    assert!(output.contains("[4] Our leadership handbook (in English)"));
 }
 
 #[test]
 fn roles_data_works_like_data_and_the_flag_wins() {
     let from_env = roles()
-        .env("ROLES_DATA", CISO)
-        .args(["compare", "cio", "ciso"])
+        .env("ROLES_DATA", VPE)
+        .args(["compare", "cto", "vpe"])
         .output()
         .expect("roles runs");
     assert!(
@@ -39,14 +45,14 @@ fn roles_data_works_like_data_and_the_flag_wins() {
     );
     assert_eq!(
         String::from_utf8_lossy(&from_env.stdout),
-        stdout_of(&["--data", CISO, "compare", "cio", "ciso"])
+        stdout_of(&["--data", VPE, "compare", "cto", "vpe"])
     );
 
     let directory = tempfile::tempdir().expect("a scratch directory");
     let missing = directory.path().join("missing.yaml");
     let flag_wins = roles()
         .env("ROLES_DATA", &missing)
-        .args(["--data", CISO, "list"])
+        .args(["--data", VPE, "list"])
         .output()
         .expect("roles runs");
     assert!(flag_wins.status.success(), "--data replaces ROLES_DATA");
@@ -66,8 +72,8 @@ fn no_builtin_leaves_the_articles_out() {
         "roles: error: unknown role 'cto' (did you mean 'coo'?); known roles: coo\n"
     );
     // The built-in themes are gone too, so a file that uses them no longer loads.
-    let stderr = failure_of(&["--no-builtin", "--data", CISO, "list"], 2);
-    assert!(stderr.contains("unknown theme 'security'"), "{stderr}");
+    let stderr = failure_of(&["--no-builtin", "--data", VPE, "list"], 2);
+    assert!(stderr.contains("unknown theme 'people'"), "{stderr}");
 }
 
 #[test]
@@ -100,7 +106,7 @@ fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
     let path = file(
         &directory,
         "english-only.yaml",
-        "roles:\n  - id: cdo\n    abbreviation: CDO\n    title: { en: Chief Data Officer }\n    summary: { en: Owns the data., sources: [article-en] }\n    focus: [{ theme: information, title: { en: Data quality }, detail: { en: Keeps data clean., hu: Tisztán tartja az adatokat. }, sources: [article-en] }]\n".as_bytes(),
+        "roles:\n  - id: cpo\n    abbreviation: CPO\n    title: { en: Chief Product Officer }\n    summary: { en: Owns the data., sources: [article-en] }\n    focus: [{ theme: information, title: { en: Data quality }, detail: { en: Keeps data clean., hu: Tisztán tartja az adatokat. }, sources: [article-en] }]\n".as_bytes(),
     );
     let arg = path.to_str().expect("UTF-8");
 
@@ -110,12 +116,12 @@ fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
         "--data",
         arg,
         "show",
-        "cdo",
+        "cpo",
         "--section",
         "focus",
     ]);
     assert!(
-        table.contains("Chief Data Officer"),
+        table.contains("Chief Product Officer"),
         "the English title stands in"
     );
     assert!(
@@ -133,7 +139,7 @@ fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
         "--data",
         arg,
         "export",
-        "cdo",
+        "cpo",
         "--section",
         "focus",
     ]);
@@ -146,7 +152,7 @@ fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
             "--data",
             arg,
             "show",
-            "cdo",
+            "cpo",
             "--section",
             "focus",
             "--format",
@@ -162,12 +168,12 @@ fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
     );
 
     // In English nothing is missing.
-    let english = stdout_of(&["--data", arg, "show", "cdo"]);
+    let english = stdout_of(&["--data", arg, "show", "cpo"]);
     assert!(!english.contains("Note:"));
 }
 
 #[test]
 fn completions_offer_the_users_roles_too() {
-    let script = stdout_of(&["--data", CISO, "completions", "bash"]);
-    assert!(script.contains("ciso"));
+    let script = stdout_of(&["--data", VPE, "completions", "bash"]);
+    assert!(script.contains("vpe"));
 }
