@@ -236,6 +236,9 @@ impl<'d> Comparison<'d> {
             if let Some(orientation) = &role.orientation {
                 cited.extend(self.citations(&orientation.sources));
             }
+            if let Some(classification) = &role.classification {
+                cited.extend(self.citations(std::slice::from_ref(&classification.source)));
+            }
         }
         for block in &self.blocks {
             for summary in &block.summaries {

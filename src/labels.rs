@@ -12,6 +12,10 @@ pub struct Labels {
     pub summary: &'static str,
     /// Row heading for where a role looks.
     pub orientation: &'static str,
+    /// Row heading for a role's place in an official classification.
+    pub classification: &'static str,
+    /// Row heading for a role's other names.
+    pub also_called: &'static str,
     /// Column heading for themes.
     pub theme: &'static str,
     /// Column heading for role ids.
@@ -78,6 +82,8 @@ const EN: Labels = Labels {
     title: "Title",
     summary: "Summary",
     orientation: "Orientation",
+    classification: "Classification",
+    also_called: "Also called",
     theme: "Theme",
     id: "ID",
     abbreviation: "Abbreviation",
@@ -135,6 +141,8 @@ const HU: Labels = Labels {
     title: "Megnevezés",
     summary: "Összefoglaló",
     orientation: "Irányultság",
+    classification: "Besorolás",
+    also_called: "Más néven",
     theme: "Téma",
     id: "Azonosító",
     abbreviation: "Rövidítés",

@@ -73,3 +73,50 @@ fn themes_and_sources_give_the_ids_a_user_file_needs() {
     assert_eq!(sources["sources"][0]["id"], "article-en");
     assert_eq!(sources["sources"][0]["kind"], "web article");
 }
+
+#[test]
+fn the_leadership_team_compares_side_by_side() {
+    for lang in ["en", "hu"] {
+        let output = stdout_of(&[
+            "--lang", lang, "--width", "160", "compare", "cto", "cio", "ciso", "cdo",
+        ]);
+        assert_rendered(&format!("compare-team.{lang}.txt"), &output);
+    }
+}
+
+#[test]
+fn a_role_is_found_by_its_other_names() {
+    let output = stdout_of(&["search", "head of IT security"]);
+    assert!(
+        output.starts_with("Matches a role's name: CISO, Chief ICT Security Officer"),
+        "{output}"
+    );
+    assert!(output.contains("`roles show ciso`"));
+}
+
+#[test]
+fn six_roles_fit_a_matrix_of_100_columns() {
+    let directory = common::scratch();
+    let two = "roles:\n  - id: cpo\n    abbreviation: CPO\n    title: { en: Chief Product Officer, hu: termékigazgató }\n    summary: { en: Owns the products., hu: A termékekért felel., sources: [article-en] }\n    focus: [{ theme: products, title: { en: Product range, hu: Termékkínálat }, detail: { en: Owns it., hu: Az övé. }, sources: [article-en] }]\n";
+    let path = common::file(&directory, "cpo.yaml", two.as_bytes());
+    let vpe = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vpe.yaml");
+    let output = stdout_of(&[
+        "--width",
+        "100",
+        "--data",
+        vpe,
+        "--data",
+        path.to_str().expect("UTF-8"),
+        "matrix",
+    ]);
+    assert!(output.contains("┆ CPO │"), "{output}");
+    assert!(
+        output.lines().all(|line| line.chars().count() <= 100),
+        "{output}"
+    );
+    let header = output
+        .lines()
+        .find(|line| line.contains("Theme"))
+        .expect("a header");
+    assert_eq!(header.matches('┆').count(), 6, "{header}");
+}

@@ -491,3 +491,129 @@ fn the_dataset_keeps_to_its_term_list() {
         .collect();
     assert!(found.is_empty(), "replaced terms in use: {found:#?}");
 }
+
+const ESCO: &str = "esco";
+
+/// ESCO's descriptions of the four occupations: every fact, in the role it
+/// describes, cited to ESCO, in both languages.
+const ESCO_FACTS: &[Point] = &[
+    // Chief technology officer (1330.3).
+    point(
+        CTO_R,
+        ESCO,
+        &["technology vision"],
+        &["technológiai jövőkép"],
+    ),
+    point(
+        CTO_R,
+        ESCO,
+        &["technology development", "strategic direction", "growth"],
+        &[
+            "technológiai fejlesztés",
+            "stratégiai irány",
+            "növekedési cél",
+        ],
+    ),
+    point(CTO_R, ESCO, &["business needs"], &["üzleti igény"]),
+    // Chief information officer (1330.2).
+    point(
+        CIO_R,
+        ESCO,
+        &["ict strategy", "governed"],
+        &["ikt-stratégi", "irányítás"],
+    ),
+    point(
+        CIO_R,
+        ESCO,
+        &["resources", "ict strategy"],
+        &["erőforrás", "ikt-stratégi"],
+    ),
+    point(
+        CIO_R,
+        ESCO,
+        &["ict market", "business"],
+        &["ikt-piac", "üzleti igény"],
+    ),
+    point(CIO_R, ESCO, &["strategic plan"], &["stratégiai terv"]),
+    point(
+        CIO_R,
+        ESCO,
+        &["ict infrastructure", "priorities"],
+        &["ikt-infrastruktúr", "prioritás"],
+    ),
+    // Chief ICT security officer (2529.1).
+    point(
+        Role("ciso", "responsibilities"),
+        ESCO,
+        &["unauthorised", "employees"],
+        &["illetéktelen", "munkatárs"],
+    ),
+    point(
+        Role("ciso", "responsibilities"),
+        ESCO,
+        &["security policy", "information systems"],
+        &["biztonsági szabályzat", "információs rendszer"],
+    ),
+    point(
+        Role("ciso", "responsibilities"),
+        ESCO,
+        &[
+            "security measures",
+            "all of the company's information systems",
+        ],
+        &["biztonsági intézkedés", "valamennyi információs rendszer"],
+    ),
+    point(
+        Role("ciso", "responsibilities"),
+        ESCO,
+        &["available"],
+        &["elérhető"],
+    ),
+    // Chief data officer (1330.1).
+    point(
+        Role("cdo", "responsibilities"),
+        ESCO,
+        &["administration of data", "whole company"],
+        &["egész vállalat", "kezeli az adatokat"],
+    ),
+    point(
+        Role("cdo", "responsibilities"),
+        ESCO,
+        &["data mining"],
+        &["adatbányászat"],
+    ),
+    point(
+        Role("cdo", "responsibilities"),
+        ESCO,
+        &["executive level", "strategic business asset"],
+        &["felső vezetői szint", "stratégiai üzleti vagyon"],
+    ),
+    point(
+        Role("cdo", "responsibilities"),
+        ESCO,
+        &["information management infrastructure", "collaboration"],
+        &["információkezelési infrastruktúr", "együttműködés"],
+    ),
+];
+
+#[test]
+fn every_fact_of_the_esco_descriptions_is_covered() {
+    check(ESCO_FACTS);
+    // Each role carries its ESCO classification.
+    let dataset = roles::builtin::dataset();
+    for (id, code) in [
+        ("cto", "1330.3"),
+        ("cio", "1330.2"),
+        ("cdo", "1330.1"),
+        ("ciso", "2529.1"),
+    ] {
+        let role = dataset.role(id).expect("built-in role");
+        let classification = role.classification.as_ref().expect("classified");
+        assert_eq!(classification.esco_code, code);
+        assert!(
+            classification
+                .uri
+                .starts_with("http://data.europa.eu/esco/occupation/")
+        );
+    }
+}

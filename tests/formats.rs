@@ -236,6 +236,8 @@ fn every_rendered_file_is_compared_with() {
     expected.extend(
         [
             "compare-cto-cio.width-100.en.txt",
+            "compare-team.en.txt",
+            "compare-team.hu.txt",
             "list-cio.hu.txt",
             "show-cto.en.txt",
         ]

@@ -202,6 +202,49 @@ impl Document {
                     .collect(),
             );
         }
+        if comparison
+            .roles
+            .iter()
+            .any(|role| role.classification.is_some())
+        {
+            card.push(
+                std::iter::once(Cell::Label(labels.classification))
+                    .chain(
+                        comparison
+                            .roles
+                            .iter()
+                            .map(|role| match &role.classification {
+                                Some(it) => Cell::Text(Cited::new(
+                                    &format!(
+                                        "ESCO {} (ISCO-08 {})\n{}",
+                                        it.esco_code, it.isco_group, it.uri
+                                    ),
+                                    comparison.citations(std::slice::from_ref(&it.source)),
+                                )),
+                                None => Cell::NotCovered,
+                            }),
+                    )
+                    .collect(),
+            );
+            card.push(
+                std::iter::once(Cell::Label(labels.also_called))
+                    .chain(comparison.roles.iter().map(|role| {
+                        let names: Vec<&str> = role
+                            .classification
+                            .iter()
+                            .flat_map(|it| it.alt_labels.iter())
+                            .filter(|alt| alt.lang == lang)
+                            .map(|alt| &*alt.label)
+                            .collect();
+                        if names.is_empty() {
+                            Cell::NotCovered
+                        } else {
+                            Cell::Text(Cited::new(&names.join(", "), Vec::new()))
+                        }
+                    }))
+                    .collect(),
+            );
+        }
         let not_covered = card
             .iter()
             .flatten()

@@ -20,6 +20,18 @@ struct RoleDoc<'a> {
     title: &'a str,
     summary: CitedDoc<'a>,
     orientation: Option<CitedDoc<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    classification: Option<ClassificationDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClassificationDoc<'a> {
+    source: &'a str,
+    esco_code: &'a str,
+    isco_group: &'a str,
+    uri: &'a str,
+    /// The other names in the document's language.
+    alt_labels: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -149,6 +161,18 @@ fn role<'a>(role: &'a Role, lang: Lang) -> RoleDoc<'a> {
         title: role.title.get(lang),
         summary: cited(&role.summary, lang),
         orientation: role.orientation.as_ref().map(|it| cited(it, lang)),
+        classification: role.classification.as_ref().map(|it| ClassificationDoc {
+            source: &it.source,
+            esco_code: &it.esco_code,
+            isco_group: &it.isco_group,
+            uri: &it.uri,
+            alt_labels: it
+                .alt_labels
+                .iter()
+                .filter(|alt| alt.lang == lang)
+                .map(|alt| alt.label.as_ref())
+                .collect(),
+        }),
     }
 }
 
