@@ -32,8 +32,6 @@ pub struct Labels {
     pub detail: &'static str,
     /// Column heading and list heading for sources.
     pub sources: &'static str,
-    /// Joins role abbreviations in a comparison's heading.
-    pub versus: &'static str,
     /// Joins a role's abbreviation and title in a heading: a spaced em dash
     /// in English, a spaced en dash in Hungarian.
     pub dash: &'static str,
@@ -53,6 +51,10 @@ pub struct Labels {
     pub matrix_contested: &'static str,
     /// Column heading for a source's reference.
     pub reference: &'static str,
+    /// Column heading for a document's title.
+    pub document_title: &'static str,
+    /// Joins the abbreviations of the compared roles in a heading.
+    join_roles: fn(&[&str]) -> String,
     /// Begins an error message, after `roles: `.
     pub error: &'static str,
     /// Says that a search term is empty.
@@ -92,7 +94,6 @@ const EN: Labels = Labels {
     item: "Item",
     detail: "Detail",
     sources: "Sources",
-    versus: " vs ",
     dash: " — ",
     common_legend: "each compared role has items of its own on this theme (not necessarily the same duties)",
     contested_legend: "the sources disagree.",
@@ -116,6 +117,8 @@ const EN: Labels = Labels {
     matrix_covered: "the sources give the role items on this theme",
     matrix_contested: "the sources give the role items on this theme, and another source disputes them",
     reference: "Reference",
+    document_title: "Title",
+    join_roles: |names| names.join(" vs "),
     error: "error",
     empty_search: "the search term is empty",
     unknown_role: |id, near, known| {
@@ -151,7 +154,6 @@ const HU: Labels = Labels {
     item: "Tétel",
     detail: "Részletek",
     sources: "Források",
-    versus: " és ",
     dash: " – ",
     common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját tétele (a feladatok nem feltétlenül azonosak)",
     contested_legend: "a források eltérnek egymástól.",
@@ -176,6 +178,12 @@ const HU: Labels = Labels {
     matrix_covered: "a források ebben a témában feladatot adnak a szerepkörnek",
     matrix_contested: "a források ebben a témában feladatot adnak a szerepkörnek, de egy másik forrás ezt vitatja",
     reference: "Hivatkozás",
+    document_title: "Cím",
+    // "CTO, CIO és CISO": commas, and "és" before the last.
+    join_roles: |names| match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} és {last}", rest.join(", ")),
+        _ => names.join(""),
+    },
     error: "hiba",
     empty_search: "nincs megadva keresőkifejezés",
     unknown_role: |id, near, known| {
@@ -240,6 +248,11 @@ impl Labels {
     /// Says that `path` could not be written; the cause follows.
     pub fn cannot_write(&self, path: &str) -> String {
         (self.cannot_write)(path)
+    }
+
+    /// The compared roles' abbreviations, joined for a heading.
+    pub fn join_roles(&self, names: &[&str]) -> String {
+        (self.join_roles)(names)
     }
 
     /// A section's heading.

@@ -50,8 +50,9 @@ pub struct MatrixRow<'d> {
 }
 
 impl<'d> Matrix<'d> {
-    /// Where each of `roles` stands on each theme: their own items, and the
-    /// shared items of every group they belong to.
+    /// Where each of `roles` stands on each theme, by their own items. What a
+    /// group of roles does together ("they look for ways to innovate") is not
+    /// counted: it would make each of them look like an owner.
     pub fn new(dataset: &'d Dataset, roles: Vec<&'d Role>, lang: Lang) -> Matrix<'d> {
         let disputed: HashSet<&str> = dataset
             .disagreements()
@@ -64,11 +65,6 @@ impl<'d> Matrix<'d> {
             .iter()
             .enumerate()
             .map(|(row, theme)| (theme.id.as_ref(), row))
-            .collect();
-        let columns: HashMap<&str, usize> = roles
-            .iter()
-            .enumerate()
-            .map(|(column, role)| (role.id.as_ref(), column))
             .collect();
         let mut grid = vec![vec![Coverage::NotCovered; roles.len()]; dataset.themes().len()];
         let mut mark = |column: usize, item: &Item| {
@@ -88,20 +84,6 @@ impl<'d> Matrix<'d> {
         for (column, role) in roles.iter().enumerate() {
             for item in role.every_item() {
                 mark(column, item);
-            }
-        }
-        for shared in dataset.shared() {
-            let members: Vec<usize> = shared
-                .roles
-                .iter()
-                .filter_map(|id| columns.get(id.as_ref()).copied())
-                .collect();
-            for (_, items) in shared.item_lists() {
-                for item in items.iter() {
-                    for &column in &members {
-                        mark(column, item);
-                    }
-                }
             }
         }
         let rows = dataset

@@ -139,7 +139,7 @@ const ENGLISH: &[Point] = &[
         CIO_R,
         EN,
         &["cybersecurity", "security protocols"],
-        &["kiberbiztonság", "biztonsági protokoll"],
+        &["kiberbiztonság", "biztonsági szabály"],
     ),
     point(
         CIO_R,

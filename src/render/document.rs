@@ -229,13 +229,20 @@ impl Document {
             card.push(
                 std::iter::once(Cell::Label(labels.also_called))
                     .chain(comparison.roles.iter().map(|role| {
-                        let names: Vec<&str> = role
-                            .classification
-                            .iter()
-                            .flat_map(|it| it.alt_labels.iter())
-                            .filter(|alt| alt.lang == lang)
-                            .map(|alt| &*alt.label)
-                            .collect();
+                        // A name is a name: with none in the chosen language,
+                        // the English ones are shown rather than nothing.
+                        let names_in = |wanted: Lang| -> Vec<&str> {
+                            role.classification
+                                .iter()
+                                .flat_map(|it| it.alt_labels.iter())
+                                .filter(|alt| alt.lang == wanted)
+                                .map(|alt| &*alt.label)
+                                .collect()
+                        };
+                        let mut names = names_in(lang);
+                        if names.is_empty() {
+                            names = names_in(Lang::En);
+                        }
                         if names.is_empty() {
                             Cell::NotCovered
                         } else {
@@ -546,7 +553,7 @@ impl Document {
             blocks: vec![Block::Table(Table {
                 header: vec![
                     labels.id.to_owned(),
-                    labels.title.to_owned(),
+                    labels.document_title.to_owned(),
                     labels.reference.to_owned(),
                 ],
                 rows,
@@ -590,11 +597,13 @@ fn title(comparison: &Comparison<'_>) -> String {
             Labels::of(comparison.lang).dash,
             role.title.get(comparison.lang)
         ),
-        roles => roles
-            .iter()
-            .map(|role| role.abbreviation.as_ref())
-            .collect::<Vec<_>>()
-            .join(Labels::of(comparison.lang).versus),
+        roles => {
+            let names: Vec<&str> = roles
+                .iter()
+                .map(|role| role.abbreviation.as_ref())
+                .collect();
+            Labels::of(comparison.lang).join_roles(&names)
+        }
     }
 }
 
