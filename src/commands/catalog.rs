@@ -51,14 +51,8 @@ pub(crate) fn themes(
     format: Format,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let dataset = load(options)?;
-    let catalog = Catalog {
-        lang: options.lang,
-        themes: dataset.themes(),
-        sources: dataset.sources(),
-    };
-    show(options, format, out, |renderer, out| {
-        renderer.themes(&catalog, out)
+    catalog(options, format, out, |renderer, catalog, out| {
+        renderer.themes(catalog, out)
     })
 }
 
@@ -68,6 +62,18 @@ pub(crate) fn sources(
     format: Format,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
+    catalog(options, format, out, |renderer, catalog, out| {
+        renderer.sources(catalog, out)
+    })
+}
+
+/// Writes one view of the dataset's catalog of themes and sources.
+fn catalog(
+    options: &Options,
+    format: Format,
+    out: &mut dyn Write,
+    view: fn(&dyn Renderer, &Catalog<'_>, &mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<Status> {
     let dataset = load(options)?;
     let catalog = Catalog {
         lang: options.lang,
@@ -75,6 +81,6 @@ pub(crate) fn sources(
         sources: dataset.sources(),
     };
     show(options, format, out, |renderer, out| {
-        renderer.sources(&catalog, out)
+        view(renderer, &catalog, out)
     })
 }
