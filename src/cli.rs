@@ -28,7 +28,7 @@ Exit codes: 0 success, 1 search found nothing, 2 error (usage, unknown role, inv
 #[command(name = "roles", version, after_help = AFTER_HELP, help_expected = true)]
 pub struct Cli {
     /// Language of the content and the headings: en or hu [default: from the environment, else en]
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(short, long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
     /// When to colour table output
@@ -36,7 +36,7 @@ pub struct Cli {
     pub color: ColorChoice,
 
     /// Wrap tables to this many columns [default: the terminal's width, then COLUMNS; unwrapped when piped]
-    #[arg(long, global = true, value_name = "N")]
+    #[arg(short, long, global = true, value_name = "N")]
     pub width: Option<u16>,
 
     /// Load roles, themes and sources from this YAML file too (repeatable) [default: ROLES_DATA, paths separated as in PATH]
@@ -99,13 +99,13 @@ pub enum Command {
         /// The roles to export, one or more
         #[arg(required = true, num_args = 1.., value_name = "ROLE")]
         roles: Vec<String>,
-        /// The file to write (standard output when left out); replaced only once complete
+        /// The file to write (standard output when left out or `-`); replaced only once complete
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         #[command(flatten)]
         sections: SectionArgs,
         /// Output format [default: from the extension of FILE (.md, .csv, .json), else markdown]
-        #[arg(long, value_name = "FORMAT")]
+        #[arg(short, long, value_name = "FORMAT")]
         format: Option<Format>,
     },
     /// Show who owns what: themes against roles, one mark a cell (every role when none is named)
@@ -144,8 +144,14 @@ pub enum Command {
 /// Which sections of a card to show.
 #[derive(Debug, Clone, Args)]
 pub struct SectionArgs {
-    /// Only these sections (repeatable; all when left out)
-    #[arg(long = "section", value_name = "SECTION", value_enum)]
+    /// Only these sections (repeatable or comma-separated; all when left out)
+    #[arg(
+        short,
+        long = "section",
+        value_name = "SECTION",
+        value_enum,
+        value_delimiter = ','
+    )]
     pub sections: Vec<SectionArg>,
 }
 
@@ -164,7 +170,7 @@ impl SectionArgs {
 #[derive(Debug, Clone, Args)]
 pub struct FormatArgs {
     /// Output format
-    #[arg(long, value_name = "FORMAT", default_value = "table")]
+    #[arg(short, long, value_name = "FORMAT", default_value = "table")]
     pub format: Format,
 }
 

@@ -30,6 +30,8 @@ pub(crate) fn run(
     let format = format
         .or_else(|| output.and_then(Format::of_path))
         .unwrap_or(Format::Markdown);
+    // `-o -` is standard output, as for most tools, not a file named `-`.
+    let output = output.filter(|path| path.as_os_str() != "-");
     match output {
         None => print(View::Comparison, format, options, &comparison, out)?,
         Some(path) => {
