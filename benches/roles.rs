@@ -93,6 +93,7 @@ fn render(c: &mut Criterion) {
             "table, unwrapped",
             &TableRenderer {
                 color: false,
+                ascii: false,
                 width: None,
             },
         ),
@@ -100,6 +101,7 @@ fn render(c: &mut Criterion) {
             "table, 100 columns",
             &TableRenderer {
                 color: true,
+                ascii: false,
                 width: Some(100),
             },
         ),

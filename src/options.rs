@@ -70,6 +70,9 @@ pub struct Options {
     pub lang: Lang,
     /// Whether table output is coloured.
     pub color: bool,
+    /// Whether tables are drawn in plain ASCII, for a terminal that cannot
+    /// show box drawing (`TERM=dumb`).
+    pub ascii: bool,
     /// Whether standard output is a terminal, where what is written for
     /// programs (CSV, JSON, completion scripts) is shown escaped.
     pub terminal: bool,
@@ -94,6 +97,7 @@ impl Options {
                 ColorChoice::Auto => env.is_tty && !env.no_color && !env.dumb,
             },
             terminal: env.is_tty,
+            ascii: env.dumb,
             width: width(cli.width, env),
             builtin: !cli.no_builtin,
             data: if cli.data.is_empty() {

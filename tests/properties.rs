@@ -176,7 +176,7 @@ proptest! {
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
         let listed = comparison.listed().count();
 
-        for renderer in [&TableRenderer { color: true, width: Some(60) } as &dyn Renderer, &TableRenderer { color: false, width: None }, &Json] {
+        for renderer in [&TableRenderer { color: true, ascii: false, width: Some(60) } as &dyn Renderer, &TableRenderer { color: false, ascii: true, width: None }, &Json] {
             render(renderer, &comparison, |r, c, o| r.comparison(c, o));
             render(renderer, &comparison, |r, c, o| r.list(c, o));
             render(renderer, &comparison, |r, c, o| r.roles(c, o));

@@ -33,10 +33,7 @@ fn colour_only_when_asked_or_on_a_terminal() {
             .env("NO_COLOR", "1")
             .args(["--color", "always", "compare", "cto", "cio"]),
     );
-    assert!(
-        forced_despite.contains("\x1b["),
-        "the flag wins over NO_COLOR"
-    );
+    assert_eq!(forced_despite, forced, "the flag wins over NO_COLOR, whole");
     let never = stdout(bare().args(["--color", "never", "compare", "cto", "cio"]));
     assert!(!never.contains('\x1b'));
 }
@@ -141,4 +138,15 @@ fn an_unknown_language_by_name_is_an_error_listing_the_available_ones() {
         stderr,
         "roles: error: unknown language 'xx' in --lang; available languages: en, hu\n"
     );
+}
+
+#[test]
+fn a_dumb_terminal_gets_plain_ascii_tables() {
+    let dumb = stdout(
+        bare()
+            .env("TERM", "dumb")
+            .args(["--color", "never", "compare", "cto", "cio"]),
+    );
+    assert!(!dumb.contains(['┌', '│', '╞', '┆']), "{dumb}");
+    assert!(dumb.contains("+--"), "{dumb}");
 }

@@ -21,8 +21,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let renderers: [&dyn Renderer; 5] = [
-        &TableRenderer { color: true, width: Some(60) },
-        &TableRenderer { color: false, width: None },
+        &TableRenderer { color: true, ascii: false, width: Some(60) },
+        &TableRenderer { color: false, ascii: true, width: None },
         &Markdown,
         &Csv,
         &Json,

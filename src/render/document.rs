@@ -175,19 +175,25 @@ impl Document {
                 comparison.citations(&statement.sources),
             ))
         };
-        let mut card = vec![
-            std::iter::once(Cell::Label(labels.title))
-                .chain(
-                    comparison
-                        .roles
-                        .iter()
-                        .map(|role| Cell::Text(Cited::new(role.title.get(lang), Vec::new()))),
-                )
-                .collect(),
+        let mut card: Vec<Vec<Cell>> = Vec::new();
+        // One role's title is already the document's heading.
+        if comparison.roles.len() > 1 {
+            card.push(
+                std::iter::once(Cell::Label(labels.title))
+                    .chain(
+                        comparison
+                            .roles
+                            .iter()
+                            .map(|role| Cell::Text(Cited::new(role.title.get(lang), Vec::new()))),
+                    )
+                    .collect(),
+            );
+        }
+        card.push(
             std::iter::once(Cell::Label(labels.summary))
                 .chain(comparison.roles.iter().map(|role| statement(&role.summary)))
                 .collect(),
-        ];
+        );
         if comparison
             .roles
             .iter()

@@ -61,6 +61,7 @@ pub(crate) fn renderer(format: Format, options: &Options) -> Box<dyn Renderer> {
     match format {
         Format::Table => Box::new(TableRenderer {
             color: options.color,
+            ascii: options.ascii,
             width: options.width,
         }),
         Format::Markdown => Box::new(Markdown),

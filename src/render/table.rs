@@ -3,8 +3,10 @@
 use std::io::{self, Write};
 
 use anstyle::Style;
-use comfy_table::presets::{NOTHING, UTF8_FULL, UTF8_FULL_CONDENSED};
-use comfy_table::{Attribute, Cell as TableCell, Color, ContentArrangement, Table};
+use comfy_table::presets::{
+    ASCII_FULL, ASCII_FULL_CONDENSED, NOTHING, UTF8_FULL, UTF8_FULL_CONDENSED,
+};
+use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::document::{self, Block, Cell, Document, ItemText};
@@ -18,6 +20,8 @@ use crate::matrix::Matrix;
 pub struct TableRenderer {
     /// Whether to colour headings.
     pub color: bool,
+    /// Whether to draw with ASCII only (`TERM=dumb`).
+    pub ascii: bool,
     /// The width to wrap tables to; `None` leaves lines unwrapped (output is not a terminal).
     pub width: Option<u16>,
 }
@@ -60,10 +64,11 @@ impl TableRenderer {
 
     fn table(&self, out: &mut dyn Write, content: &document::Table) -> io::Result<()> {
         let mut table = Table::new();
-        table.load_style(if content.compact {
-            UTF8_FULL_CONDENSED
-        } else {
-            UTF8_FULL
+        table.load_style(match (self.ascii, content.compact) {
+            (true, true) => ASCII_FULL_CONDENSED,
+            (true, false) => ASCII_FULL,
+            (false, true) => UTF8_FULL_CONDENSED,
+            (false, false) => UTF8_FULL,
         });
         match self.width {
             Some(width) => {
@@ -129,7 +134,10 @@ impl TableRenderer {
     fn strong(&self, text: String) -> TableCell {
         let cell = TableCell::new_owned(self.fit(text));
         if self.color {
-            cell.add_attribute(Attribute::Bold).fg(Color::Cyan)
+            // Bold alone: readable on light and dark backgrounds alike, where a
+            // bright colour fades on white, and unaffected by NO_COLOR, which
+            // governs colour only.
+            cell.add_attribute(Attribute::Bold)
         } else {
             cell
         }
