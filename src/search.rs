@@ -16,9 +16,26 @@ pub(crate) fn fold(text: &str) -> String {
         .collect()
 }
 
-/// Whether `haystack` contains `needle`, both compared folded; `needle` must already be folded.
+/// Terms this short are matched as whole words: as parts of words they are
+/// everywhere (`it` in "its", "itself", "with"; `ai` in "available").
+const WHOLE_WORD_UP_TO: usize = 3;
+
+/// Whether `haystack` contains `needle`, both compared folded; `needle` must
+/// already be folded. A needle of up to three characters must stand as a word
+/// of its own; a longer one may be part of a word (`biztonság` in
+/// "kiberbiztonság", `security` in "cybersecurity").
 pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
-    fold(haystack).contains(needle)
+    let haystack = fold(haystack);
+    if needle.chars().count() > WHOLE_WORD_UP_TO {
+        return haystack.contains(needle);
+    }
+    // A letter of a cased script, or a digit, continues a word; CJK and
+    // other scripts without spaces have no word edges to respect.
+    let in_word = |c: Option<char>| c.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    haystack.match_indices(needle).any(|(at, found)| {
+        !in_word(haystack[..at].chars().next_back())
+            && !in_word(haystack[at + found.len()..].chars().next())
+    })
 }
 
 #[cfg(test)]
@@ -42,6 +59,16 @@ mod tests {
         assert_eq!(fold("u\u{308}gyfe\u{301}l"), "ugyfel");
         assert!(contains_folded("Ügyfél", &fold("U\u{308}GYFE\u{301}L")));
         assert_eq!(fold("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn short_terms_match_whole_words_only() {
+        assert!(contains_folded("Leads IT operations", &fold("it")));
+        assert!(!contains_folded("Keeps its users", &fold("it")));
+        assert!(!contains_folded("Keeps information available", &fold("AI")));
+        assert!(contains_folded("Uses AI, carefully.", &fold("ai")));
+        assert!(contains_folded("Cybersecurity", &fold("security")));
+        assert!(contains_folded("漢字AI漢字", &fold("ai")));
     }
 
     #[test]
