@@ -131,3 +131,21 @@ fn real_shells_run_nothing_from_a_hostile_datasets_completions() {
         .collect();
     assert!(left.is_empty(), "a shell ran the dataset's text: {left:?}");
 }
+
+#[test]
+fn the_language_flag_completes_languages_not_files() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let script = directory.path().join("roles.bash");
+    std::fs::write(&script, stdout_of(&["completions", "bash"])).expect("writable");
+    std::fs::write(directory.path().join("notes.txt"), "x").expect("writable");
+    let out = run_shell(
+        "bash",
+        directory.path(),
+        &format!(
+            "source '{}'; COMP_WORDS=(roles --lang ''); COMP_CWORD=2; COMP_LINE='roles --lang '; COMP_POINT=13; _roles roles '' --lang; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display()
+        ),
+    );
+    let offered: Vec<&str> = out.lines().collect();
+    assert_eq!(offered, ["en", "hu"], "{out}");
+}

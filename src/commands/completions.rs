@@ -39,7 +39,13 @@ fn completion_command(dataset: &Dataset) -> clap::Command {
         .collect();
     let with_roles =
         |arg: clap::Arg| arg.value_parser(clap::builder::PossibleValuesParser::new(ids.clone()));
+    let codes: Vec<&'static str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    // `--lang` takes any text so that a wrong code gets roles' own message;
+    // for completion, it offers the languages there are, not file names.
     Cli::command()
+        .mut_arg("lang", |arg| {
+            arg.value_parser(clap::builder::PossibleValuesParser::new(codes))
+        })
         .mut_subcommand("list", |command| command.mut_arg("role", with_roles))
         .mut_subcommand("show", |command| command.mut_arg("role", with_roles))
         .mut_subcommand("compare", |command| command.mut_arg("roles", with_roles))
