@@ -75,3 +75,37 @@ fn the_matrix_example_is_real_output() {
         stdout_of(&["--width", "100", "matrix"]).trim_end()
     );
 }
+
+/// The README's install lines work in a new user's home, where none of the
+/// directories they write to exist yet.
+#[test]
+fn the_install_lines_work_in_an_empty_home() {
+    let block = block_after(
+        README,
+        "`roles completions bash|zsh|fish|elvish|powershell` prints",
+        "sh",
+    );
+    let home = tempfile::tempdir().expect("a scratch home");
+    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_roles"));
+    let path = format!(
+        "{}:{}",
+        binary.parent().expect("a directory").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let status = std::process::Command::new("bash")
+        .args(["-e", "-c", block])
+        .env("HOME", home.path())
+        .env("PATH", path)
+        .status()
+        .expect("bash runs");
+    assert!(status.success());
+    for file in [
+        ".local/share/bash-completion/completions/roles",
+        ".zfunc/_roles",
+        ".config/fish/completions/roles.fish",
+        ".cargo/share/man/man1/roles.1",
+    ] {
+        let written = std::fs::read_to_string(home.path().join(file)).unwrap_or_default();
+        assert!(written.contains("roles"), "{file} was not written");
+    }
+}
