@@ -41,9 +41,31 @@ fn the_man_page_is_roff_with_every_command() {
     let page = stdout_of(&["man"]);
     assert!(page.contains(".TH roles 1"));
     assert!(page.contains(".SH NAME"));
-    for command in ["list", "show", "compare", "search", "export", "completions"] {
-        assert!(page.contains(command), "man page lacks {command}");
+    for command in [
+        "list",
+        "show",
+        "compare",
+        "search",
+        "export",
+        "matrix",
+        "themes",
+        "sources",
+        "completions",
+    ] {
+        assert!(
+            page.contains(&format!(".SH \"ROLES {}\"", command.to_uppercase())),
+            "man page lacks a section for {command}"
+        );
     }
+    // Every command's options are on the page, since there is no page per
+    // command to point to.
+    for option in ["\\-\\-format", "\\-\\-section", "\\-\\-output"] {
+        assert!(page.contains(option), "man page lacks {option}");
+    }
+    assert!(
+        !page.contains("roles\\-list(1)"),
+        "points to a page that does not exist"
+    );
 }
 
 /// A dataset whose role title tries every way out of a quoted word. Loading
