@@ -35,6 +35,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorChoice,
 
+    /// When to show output through a pager (ROLES_PAGER, then PAGER, then less)
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub paging: Paging,
+
     /// Wrap tables to this many columns [default: the terminal's width, then COLUMNS; unwrapped when piped]
     #[arg(short, long, global = true, value_name = "N")]
     pub width: Option<u16>,
@@ -194,6 +198,39 @@ impl SectionArg {
             SectionArg::Focus => Section::Focus,
             SectionArg::Challenges => Section::Challenges,
             SectionArg::Shared => Section::Shared,
+        }
+    }
+}
+
+/// When to show output through a pager.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paging {
+    /// Page tables and Markdown taller than the terminal, when standard output is one
+    Auto,
+    /// Page tables and Markdown, whatever their height
+    Always,
+    /// Never page
+    Never,
+}
+
+impl Cli {
+    /// Whether the command prints something meant for a program (CSV, JSON, a
+    /// completion script, the roff of the manual page), which is never paged.
+    pub fn prints_for_programs(&self) -> bool {
+        match &self.command {
+            Command::List { format, .. }
+            | Command::Show { format, .. }
+            | Command::Compare { format, .. }
+            | Command::Search { format, .. }
+            | Command::Matrix { format, .. }
+            | Command::Themes { format }
+            | Command::Sources { format } => format.format.is_data(),
+            Command::Export { output, format, .. } => {
+                let to_stdout = output.as_ref().is_none_or(|path| path.as_os_str() == "-");
+                !to_stdout || format.is_some_and(Format::is_data)
+            }
+            Command::Validate { .. } => false,
+            Command::Completions { .. } | Command::Man => true,
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod format;
 mod labels;
 pub mod matrix;
 pub mod options;
+pub mod pager;
 mod read;
 pub mod render;
 mod replace;

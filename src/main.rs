@@ -7,7 +7,7 @@ use clap::Parser;
 
 use roles::cli::Cli;
 use roles::options::Environment;
-use roles::{Status, exit_codes, report};
+use roles::{Status, exit_codes, pager, report};
 
 fn main() -> ExitCode {
     ignore_file_size_signal();
@@ -18,10 +18,20 @@ fn main() -> ExitCode {
     let env = Environment::detect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = roles::run(&cli, &env, &mut out).and_then(|status| {
-        out.flush()?;
-        Ok(status)
-    });
+    let result = if pager::wanted(&cli, &env) {
+        // Collected first, to know its height and to hand it to the pager whole.
+        let mut collected = Vec::new();
+        roles::run(&cli, &env, &mut collected).and_then(|status| {
+            pager::show(&cli, &env, &collected, &mut out)?;
+            out.flush()?;
+            Ok(status)
+        })
+    } else {
+        roles::run(&cli, &env, &mut out).and_then(|status| {
+            out.flush()?;
+            Ok(status)
+        })
+    };
     match result {
         Ok(Status::Success) => ExitCode::from(exit_codes::SUCCESS),
         Ok(Status::NoMatch) => ExitCode::from(exit_codes::NO_MATCH),

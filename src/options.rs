@@ -32,6 +32,12 @@ pub struct Environment {
     pub locale: Option<String>,
     /// `ROLES_DATA`: dataset files, separated as in `PATH`.
     pub roles_data: Option<OsString>,
+    /// The terminal's height in lines, if standard output is one and reports it.
+    pub terminal_height: Option<u16>,
+    /// The pager asked for: `ROLES_PAGER`, else `PAGER`.
+    pub pager: Option<String>,
+    /// Whether `LESS` is set, so that its options are the user's to choose.
+    pub less_set: bool,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -59,6 +65,14 @@ impl Environment {
             roles_lang: var("ROLES_LANG"),
             locale: ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var),
             roles_data: std::env::var_os("ROLES_DATA").filter(|value| !value.is_empty()),
+            terminal_height: if is_tty {
+                terminal_size::terminal_size_of(io::stdout())
+                    .map(|(_, terminal_size::Height(height))| height)
+            } else {
+                None
+            },
+            pager: var("ROLES_PAGER").or_else(|| var("PAGER")),
+            less_set: std::env::var_os("LESS").is_some(),
         }
     }
 }

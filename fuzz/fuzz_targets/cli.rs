@@ -64,6 +64,9 @@ fuzz_target!(|data: &[u8]| {
         roles_lang: None,
         locale: None,
         roles_data: None,
+        terminal_height: Some(40),
+        pager: None,
+        less_set: false,
     };
     let mut out = Vec::new();
     let result = roles::run(&cli, &env, &mut out);
