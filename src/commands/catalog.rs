@@ -2,29 +2,12 @@
 
 use std::io::Write;
 
-use super::{for_programs, load, resolve_distinct};
+use super::{emit, load, resolve_distinct};
 use crate::Status;
 use crate::format::Format;
 use crate::matrix::Matrix;
 use crate::options::Options;
-use crate::render::{Catalog, Renderer, renderer};
-
-/// Writes with `write` in `format`: escaped on a terminal for the data
-/// formats, as tables and Markdown escape what they lay out.
-fn show(
-    options: &Options,
-    format: Format,
-    out: &mut dyn Write,
-    write: impl FnOnce(&dyn Renderer, &mut dyn Write) -> std::io::Result<()>,
-) -> anyhow::Result<Status> {
-    let renderer = renderer(format, options);
-    if format.is_data() {
-        for_programs(options, out, |out| write(renderer.as_ref(), out))?;
-    } else {
-        write(renderer.as_ref(), out)?;
-    }
-    Ok(Status::Success)
-}
+use crate::render::{Catalog, Renderer};
 
 /// Themes against `roles` (every role when none is named).
 pub(crate) fn matrix(
@@ -40,9 +23,10 @@ pub(crate) fn matrix(
         resolve_distinct(options, &dataset, roles)?
     };
     let matrix = Matrix::new(&dataset, roles, options.lang);
-    show(options, format, out, |renderer, out| {
+    emit(options, format, out, |renderer, out| {
         renderer.matrix(&matrix, out)
-    })
+    })?;
+    Ok(Status::Success)
 }
 
 /// Every theme and its id.
@@ -80,7 +64,8 @@ fn catalog(
         themes: dataset.themes(),
         sources: dataset.sources(),
     };
-    show(options, format, out, |renderer, out| {
+    emit(options, format, out, |renderer, out| {
         view(renderer, &catalog, out)
-    })
+    })?;
+    Ok(Status::Success)
 }

@@ -106,11 +106,21 @@ fn render(
     comparison: &Comparison<'_>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let renderer: Box<dyn Renderer> = renderer(format, options);
-    match view {
-        View::Roles => renderer.roles(comparison, out),
-        View::List => renderer.list(comparison, out),
-        View::Comparison => renderer.comparison(comparison, out),
+    view.render(renderer(format, options).as_ref(), comparison, out)
+}
+
+impl View {
+    fn render(
+        self,
+        renderer: &dyn Renderer,
+        comparison: &Comparison<'_>,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        match self {
+            View::Roles => renderer.roles(comparison, out),
+            View::List => renderer.list(comparison, out),
+            View::Comparison => renderer.comparison(comparison, out),
+        }
     }
 }
 
@@ -123,16 +133,28 @@ fn print(
     comparison: &Comparison<'_>,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    if format.is_data() {
-        for_programs(options, out, |out| {
-            render(view, format, options, comparison, out)
-        })?;
-    } else {
-        // Tables and Markdown escape the dataset's texts as they lay them out.
-        render(view, format, options, comparison, out)?;
-    }
+    emit(options, format, out, |renderer, out| {
+        view.render(renderer, comparison, out)
+    })?;
     note_untranslated(format, comparison);
     Ok(())
+}
+
+/// Writes to standard output with `format`'s renderer: data formats through
+/// [`for_programs`], while tables and Markdown escape the dataset's texts as
+/// they lay them out.
+fn emit(
+    options: &Options,
+    format: Format,
+    out: &mut dyn Write,
+    write: impl FnOnce(&dyn Renderer, &mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let renderer = renderer(format, options);
+    if format.is_data() {
+        for_programs(options, out, |out| write(renderer.as_ref(), out))
+    } else {
+        write(renderer.as_ref(), out)
+    }
 }
 
 /// Writes output meant for programs to standard output: exact bytes for a

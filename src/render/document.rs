@@ -175,88 +175,64 @@ impl Document {
                 comparison.citations(&statement.sources),
             ))
         };
+        // A row of the card: its label, then one cell per role.
+        let row = |label: &'static str, cell: &dyn Fn(&Role) -> Cell| -> Vec<Cell> {
+            std::iter::once(Cell::Label(label))
+                .chain(comparison.roles.iter().map(|role| cell(role)))
+                .collect()
+        };
         let mut card: Vec<Vec<Cell>> = Vec::new();
         // One role's title is already the document's heading.
         if comparison.roles.len() > 1 {
-            card.push(
-                std::iter::once(Cell::Label(labels.title))
-                    .chain(
-                        comparison
-                            .roles
-                            .iter()
-                            .map(|role| Cell::Text(Cited::new(role.title.get(lang), Vec::new()))),
-                    )
-                    .collect(),
-            );
+            card.push(row(labels.title, &|role| {
+                Cell::Text(Cited::new(role.title.get(lang), Vec::new()))
+            }));
         }
-        card.push(
-            std::iter::once(Cell::Label(labels.summary))
-                .chain(comparison.roles.iter().map(|role| statement(&role.summary)))
-                .collect(),
-        );
+        card.push(row(labels.summary, &|role| statement(&role.summary)));
         if comparison
             .roles
             .iter()
             .any(|role| role.orientation.is_some())
         {
-            card.push(
-                std::iter::once(Cell::Label(labels.orientation))
-                    .chain(comparison.roles.iter().map(|role| match &role.orientation {
-                        Some(orientation) => statement(orientation),
-                        None => Cell::NotCovered,
-                    }))
-                    .collect(),
-            );
+            card.push(row(labels.orientation, &|role| match &role.orientation {
+                Some(orientation) => statement(orientation),
+                None => Cell::NotCovered,
+            }));
         }
         if comparison
             .roles
             .iter()
             .any(|role| role.classification.is_some())
         {
-            card.push(
-                std::iter::once(Cell::Label(labels.classification))
-                    .chain(
-                        comparison
-                            .roles
-                            .iter()
-                            .map(|role| match &role.classification {
-                                Some(it) => Cell::Text(Cited::new(
-                                    &format!(
-                                        "ESCO {} (ISCO-08 {})\n{}",
-                                        it.esco_code, it.isco_group, it.uri
-                                    ),
-                                    comparison.citations(std::slice::from_ref(&it.source)),
-                                )),
-                                None => Cell::NotCovered,
-                            }),
-                    )
-                    .collect(),
-            );
-            card.push(
-                std::iter::once(Cell::Label(labels.also_called))
-                    .chain(comparison.roles.iter().map(|role| {
-                        // A name is a name: with none in the chosen language,
-                        // the English ones are shown rather than nothing.
-                        let names_in = |wanted: Lang| -> Vec<&str> {
-                            role.classification
-                                .iter()
-                                .flat_map(|it| it.alt_labels.iter())
-                                .filter(|alt| alt.lang == wanted)
-                                .map(|alt| &*alt.label)
-                                .collect()
-                        };
-                        let mut names = names_in(lang);
-                        if names.is_empty() {
-                            names = names_in(Lang::En);
-                        }
-                        if names.is_empty() {
-                            Cell::NotCovered
-                        } else {
-                            Cell::Text(Cited::new(&names.join(", "), Vec::new()))
-                        }
-                    }))
-                    .collect(),
-            );
+            card.push(row(
+                labels.classification,
+                &|role| match &role.classification {
+                    Some(it) => Cell::Text(Cited::new(
+                        &format!(
+                            "ESCO {} (ISCO-08 {})\n{}",
+                            it.esco_code, it.isco_group, it.uri
+                        ),
+                        comparison.citations(std::slice::from_ref(&it.source)),
+                    )),
+                    None => Cell::NotCovered,
+                },
+            ));
+            card.push(row(labels.also_called, &|role| {
+                let Some(classification) = &role.classification else {
+                    return Cell::NotCovered;
+                };
+                // A name is a name: with none in the chosen language, the
+                // English ones are shown rather than nothing.
+                let mut names: Vec<&str> = classification.names_in(lang).collect();
+                if names.is_empty() {
+                    names = classification.names_in(Lang::En).collect();
+                }
+                if names.is_empty() {
+                    Cell::NotCovered
+                } else {
+                    Cell::Text(Cited::new(&names.join(", "), Vec::new()))
+                }
+            }));
         }
         let not_covered = card
             .iter()

@@ -166,12 +166,7 @@ fn role<'a>(role: &'a Role, lang: Lang) -> RoleDoc<'a> {
             esco_code: &it.esco_code,
             isco_group: &it.isco_group,
             uri: &it.uri,
-            alt_labels: it
-                .alt_labels
-                .iter()
-                .filter(|alt| alt.lang == lang)
-                .map(|alt| alt.label.as_ref())
-                .collect(),
+            alt_labels: it.names_in(lang).collect(),
         }),
     }
 }

@@ -410,6 +410,16 @@ pub struct Classification {
     pub alt_labels: List<AltLabel>,
 }
 
+impl Classification {
+    /// The other names in `lang`.
+    pub fn names_in(&self, lang: Lang) -> impl Iterator<Item = &str> {
+        self.alt_labels
+            .iter()
+            .filter(move |alt| alt.lang == lang)
+            .map(|alt| &*alt.label)
+    }
+}
+
 /// Another name for a role, in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
