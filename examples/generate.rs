@@ -51,6 +51,9 @@ fn generate(builtin: &Dataset, count: usize, per_role: usize) -> DatasetFile {
             let mut items: Vec<Item> = (0..per_role)
                 .map(|n| {
                     let mut item = pool[n % pool.len()].clone();
+                    // Item ids are unique across datasets, and the copies
+                    // would repeat the built-in ones.
+                    item.id = None;
                     let title = format!("{} {n}", item.title.en());
                     item.title.set(Lang::En, title);
                     item
