@@ -92,21 +92,20 @@ fn render(c: &mut Criterion) {
         (
             "table, unwrapped",
             &TableRenderer {
-                color: false,
-                ascii: false,
                 width: None,
+                ..TableRenderer::default()
             },
         ),
         (
             "table, 100 columns",
             &TableRenderer {
                 color: true,
-                ascii: false,
                 width: Some(100),
+                ..TableRenderer::default()
             },
         ),
-        ("markdown", &Markdown),
-        ("csv", &Csv),
+        ("markdown", &Markdown::default()),
+        ("csv", &Csv::default()),
         ("json", &Json),
     ];
     let mut group = c.benchmark_group("render cto cio");

@@ -39,9 +39,21 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub paging: Paging,
 
-    /// Wrap tables to this many columns [default: the terminal's width, then COLUMNS; unwrapped when piped]
+    /// Wrap tables to this many columns; 0 leaves lines unwrapped [default: the terminal's width, else COLUMNS, else 100]
     #[arg(short, long, global = true, value_name = "N")]
     pub width: Option<u16>,
+
+    /// How tables are drawn [default: ascii when TERM is dumb, else unicode]
+    #[arg(long, global = true, value_name = "STYLE")]
+    pub style: Option<TableStyle>,
+
+    /// The character between CSV fields: `,`, or `;` for spreadsheets set to a language that writes decimal commas
+    #[arg(long, global = true, value_name = "CHAR", default_value = ",", value_parser = delimiter)]
+    pub delimiter: u8,
+
+    /// Begin CSV with a UTF-8 byte order mark, so that Excel opened by double-click shows accents right
+    #[arg(long, global = true)]
+    pub bom: bool,
 
     /// Load roles, themes and sources from this YAML file too (repeatable) [default: ROLES_DATA, paths separated as in PATH]
     #[arg(long = "data", global = true, value_name = "FILE")]
@@ -77,6 +89,8 @@ pub enum Command {
         #[command(flatten)]
         sections: SectionArgs,
         #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
         format: FormatArgs,
     },
     /// Compare roles side by side, aligned by theme
@@ -87,12 +101,15 @@ pub enum Command {
         #[command(flatten)]
         sections: SectionArgs,
         #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
         format: FormatArgs,
     },
-    /// Find every item whose title or detail mentions a term (ignoring case and accents)
+    /// Find every item whose title, detail or theme has words starting with the term's (ignoring case and accents)
     Search {
-        /// The term to look for, in the chosen language
-        term: String,
+        /// The words to look for, in the chosen language; an item must have every one
+        #[arg(required = true, num_args = 1.., value_name = "TERM")]
+        term: Vec<String>,
         #[command(flatten)]
         sections: SectionArgs,
         #[command(flatten)]
@@ -108,6 +125,8 @@ pub enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         sections: SectionArgs,
+        #[command(flatten)]
+        view: ViewArgs,
         /// Output format [default: from the extension of FILE (.md, .csv, .json), else markdown]
         #[arg(short, long, value_name = "FORMAT")]
         format: Option<Format>,
@@ -117,6 +136,9 @@ pub enum Command {
         /// The roles to show [default: every role]
         #[arg(value_name = "ROLE")]
         roles: Vec<String>,
+        /// Slide-sized: no heading, and the legend on one line
+        #[arg(short, long)]
+        brief: bool,
         #[command(flatten)]
         format: FormatArgs,
     },
@@ -168,6 +190,18 @@ impl SectionArgs {
             self.sections.iter().map(|arg| arg.section()).collect()
         }
     }
+}
+
+/// How much of a comparison to show, and in which shape.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct ViewArgs {
+    /// Item titles only, with their citations, one line each: the slide-sized view
+    #[arg(short, long)]
+    pub brief: bool,
+
+    /// CSV side by side, as the table shows it: a row per theme, a column per role
+    #[arg(long)]
+    pub wide: bool,
 }
 
 /// How to print.
@@ -232,6 +266,44 @@ impl Cli {
             Command::Validate { .. } => false,
             Command::Completions { .. } | Command::Man => true,
         }
+    }
+
+    /// How much of a comparison the command shows, and in which shape.
+    pub fn view(&self) -> ViewArgs {
+        match &self.command {
+            Command::Show { view, .. }
+            | Command::Compare { view, .. }
+            | Command::Export { view, .. } => *view,
+            Command::Matrix { brief, .. } => ViewArgs {
+                brief: *brief,
+                wide: false,
+            },
+            _ => ViewArgs::default(),
+        }
+    }
+}
+
+/// How tables are drawn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum TableStyle {
+    /// Box-drawing characters
+    #[default]
+    Unicode,
+    /// ASCII only: `+`, `-`, `|`
+    Ascii,
+    /// No borders: columns apart by spaces, rows by blank lines
+    Plain,
+}
+
+/// A CSV delimiter: one ASCII character, or `tab`.
+fn delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            // Not the quote, which CSV itself needs.
+            [byte] if (byte.is_ascii_punctuation() && *byte != b'"') || *byte == b'\t' => Ok(*byte),
+            _ => Err("expected one punctuation character, such as , or ;, or tab".to_owned()),
+        },
     }
 }
 

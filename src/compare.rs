@@ -25,6 +25,7 @@ pub struct Comparison<'d> {
     /// say) rather than a theme: shown with the roles' card.
     pub about_roles: Vec<&'d Disagreement>,
     sources: &'d [Source],
+    themes: &'d [Theme],
     /// Each source's number (from 1) by its id, so that citing is a look-up.
     numbers: HashMap<&'d str, usize>,
 }
@@ -219,8 +220,14 @@ impl<'d> Comparison<'d> {
             roles,
             blocks,
             sources: dataset.sources(),
+            themes: dataset.themes(),
             numbers,
         }
+    }
+
+    /// Every theme of the dataset, in display order.
+    pub fn themes(&self) -> &'d [Theme] {
+        self.themes
     }
 
     /// The numbers (from 1) the given source ids are cited by.
@@ -280,6 +287,23 @@ impl<'d> Comparison<'d> {
             }
         }
         shown
+    }
+
+    /// What each source says on `disagreement`, by its number, as one
+    /// sentence: `[1] gives …; [2] makes ….`
+    pub fn disagreement_note(&self, disagreement: &Disagreement) -> String {
+        let sides: Vec<String> = disagreement
+            .sides
+            .iter()
+            .map(|side| {
+                let says = side.says.get(self.lang);
+                match self.numbers.get(side.source.as_ref()) {
+                    Some(number) => format!("[{number}] {says}"),
+                    None => says.to_owned(),
+                }
+            })
+            .collect();
+        format!("{}.", sides.join("; "))
     }
 
     /// The number each side of `disagreement` cites its source by.

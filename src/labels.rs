@@ -26,6 +26,8 @@ pub struct Labels {
     pub role: &'static str,
     /// Column heading for sections.
     pub section: &'static str,
+    /// Column heading for what the sources disagree on (wide CSV).
+    pub disagreement: &'static str,
     /// Column heading for an item's title.
     pub item: &'static str,
     /// Column heading for an item's detail.
@@ -41,6 +43,12 @@ pub struct Labels {
     pub contested_legend: &'static str,
     /// Explains the mark in a cell that no source covers.
     pub not_covered_legend: &'static str,
+    /// Explains the contested mark in a brief document, which has no room
+    /// for what each source says.
+    pub contested_brief: &'static str,
+    /// What an item of each section is, after its title in a brief
+    /// document; none for responsibilities, the usual kind.
+    item_kinds: [Option<&'static str>; 4],
     /// Says in which language a source is written, from its code.
     written_in: fn(&str) -> Option<&'static str>,
     /// Heads the matrix.
@@ -59,6 +67,8 @@ pub struct Labels {
     pub error: &'static str,
     /// Says that a search term is empty.
     pub empty_search: &'static str,
+    /// Says that `--wide` shapes CSV only.
+    pub wide_needs_csv: &'static str,
     section_names: [&'static str; 4],
     untranslated: fn(usize) -> String,
     unknown_role: fn(&str, Option<&str>, &str) -> String,
@@ -91,6 +101,7 @@ const EN: Labels = Labels {
     abbreviation: "Abbreviation",
     role: "Role",
     section: "Section",
+    disagreement: "Where the sources disagree",
     item: "Item",
     detail: "Detail",
     sources: "Sources",
@@ -98,6 +109,8 @@ const EN: Labels = Labels {
     common_legend: "each compared role has items of its own on this theme (not necessarily the same duties)",
     contested_legend: "the sources disagree.",
     not_covered_legend: "not covered by the sources",
+    contested_brief: "the sources disagree on this theme (without --brief, the comparison says how)",
+    item_kinds: [None, Some("focus area"), Some("challenge"), None],
     written_in: |code| match code {
         "en" => Some("in English"),
         "hu" => Some("in Hungarian"),
@@ -121,6 +134,7 @@ const EN: Labels = Labels {
     join_roles: |names| names.join(" vs "),
     error: "error",
     empty_search: "the search term is empty",
+    wide_needs_csv: "--wide lays out CSV side by side; add --format csv, or export to a .csv file",
     unknown_role: |id, near, known| {
         let near = near
             .map(|near| format!(" (did you mean '{near}'?)"))
@@ -151,6 +165,7 @@ const HU: Labels = Labels {
     abbreviation: "Rövidítés",
     role: "Szerepkör",
     section: "Szakasz",
+    disagreement: "Ahol a források eltérnek",
     item: "Tétel",
     detail: "Részletek",
     sources: "Források",
@@ -158,6 +173,8 @@ const HU: Labels = Labels {
     common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját tétele (a feladatok nem feltétlenül azonosak)",
     contested_legend: "a források eltérnek egymástól.",
     not_covered_legend: "erről a források nem szólnak",
+    contested_brief: "ebben a témában a források eltérnek egymástól (a --brief nélküli összevetés megmutatja, miben)",
+    item_kinds: [None, Some("fókuszterület"), Some("kihívás"), None],
     written_in: |code| match code {
         "en" => Some("angol nyelvű"),
         "hu" => Some("magyar nyelvű"),
@@ -186,6 +203,7 @@ const HU: Labels = Labels {
     },
     error: "hiba",
     empty_search: "nincs megadva keresőkifejezés",
+    wide_needs_csv: "a --wide a CSV-t rendezi egymás mellé; adja meg a --format csv kapcsolót is, vagy exportáljon .csv fájlba",
     unknown_role: |id, near, known| {
         let near = near
             .map(|near| format!(" (erre gondolt: „{near}”?)"))
@@ -222,6 +240,23 @@ impl Labels {
         (self.written_in)(code).map_or_else(|| code.to_owned(), str::to_owned)
     }
 
+    /// A source's reference after its title: kind, language, and where known
+    /// the publisher, date and address (`web article, in English`).
+    pub fn reference(&self, source: &crate::model::Source, lang: Lang) -> String {
+        let mut details: Vec<String> = Vec::new();
+        if let Some(kind) = &source.kind {
+            details.push(kind.get(lang).to_owned());
+        }
+        details.push(self.written_in(&source.language));
+        for known in [&source.publisher, &source.date, &source.url]
+            .into_iter()
+            .flatten()
+        {
+            details.push(known.to_string());
+        }
+        details.join(", ")
+    }
+
     /// Says that `error`'s role id is not in the dataset.
     pub fn unknown_role(&self, error: &crate::dataset::UnknownRole) -> String {
         let id = crate::dataset::shorten(error.id());
@@ -253,6 +288,12 @@ impl Labels {
     /// The compared roles' abbreviations, joined for a heading.
     pub fn join_roles(&self, names: &[&str]) -> String {
         (self.join_roles)(names)
+    }
+
+    /// What an item of `section` is, where a brief document puts items of
+    /// several sections in one cell; none for responsibilities.
+    pub fn item_kind(&self, section: Section) -> Option<&'static str> {
+        self.item_kinds[section as usize]
     }
 
     /// A section's heading.

@@ -54,11 +54,13 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
             role,
             sections,
             format,
+            ..
         } => commands::show::run(&options, role, &sections.chosen(), format.format, out),
         Command::Compare {
             roles,
             sections,
             format,
+            ..
         } => commands::compare::run(&options, roles, &sections.chosen(), format.format, out),
         Command::Search {
             term,
@@ -70,6 +72,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
             output,
             sections,
             format,
+            ..
         } => commands::export::run(
             &options,
             roles,
@@ -81,7 +84,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
         Command::Validate { files } => commands::validate::run(&options, files, out),
         Command::Completions { shell } => commands::completions::run(&options, *shell, out),
         Command::Man => commands::man::run(out),
-        Command::Matrix { roles, format } => {
+        Command::Matrix { roles, format, .. } => {
             commands::catalog::matrix(&options, roles, format.format, out)
         }
         Command::Themes { format } => commands::catalog::themes(&options, format.format, out),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
-use crate::cli::{Cli, ColorChoice};
+use crate::cli::{Cli, ColorChoice, TableStyle};
 use crate::model::Lang;
 
 /// The narrowest table `roles` draws, whatever it is told: a sandbox that
@@ -84,9 +84,19 @@ pub struct Options {
     pub lang: Lang,
     /// Whether table output is coloured.
     pub color: bool,
-    /// Whether tables are drawn in plain ASCII, for a terminal that cannot
-    /// show box drawing (`TERM=dumb`).
-    pub ascii: bool,
+    /// How tables are drawn: ASCII for a terminal that cannot show box
+    /// drawing (`TERM=dumb`) unless asked otherwise.
+    pub style: TableStyle,
+    /// Item titles only, one line each (`--brief`).
+    pub brief: bool,
+    /// CSV side by side, a row per theme and a column per role (`--wide`).
+    pub wide: bool,
+    /// The byte between CSV fields.
+    pub delimiter: u8,
+    /// Whether CSV begins with a UTF-8 byte order mark.
+    pub bom: bool,
+    /// Folded search words, whose matches tables highlight when colouring.
+    pub highlight: Vec<String>,
     /// Whether standard output is a terminal, where what is written for
     /// programs (CSV, JSON, completion scripts) is shown escaped.
     pub terminal: bool,
@@ -111,7 +121,16 @@ impl Options {
                 ColorChoice::Auto => env.is_tty && !env.no_color && !env.dumb,
             },
             terminal: env.is_tty,
-            ascii: env.dumb,
+            style: cli.style.unwrap_or(if env.dumb {
+                TableStyle::Ascii
+            } else {
+                TableStyle::Unicode
+            }),
+            brief: cli.view().brief,
+            wide: cli.view().wide,
+            delimiter: cli.delimiter,
+            bom: cli.bom,
+            highlight: Vec::new(),
             width: width(cli.width, env),
             builtin: !cli.no_builtin,
             data: if cli.data.is_empty() {
@@ -167,18 +186,25 @@ fn language(asked: Option<&str>, env: &Environment) -> anyhow::Result<Lang> {
     Ok(from_locale.unwrap_or(Lang::En))
 }
 
-/// `--width`, else the terminal's width, else `COLUMNS`, never below
-/// [`MIN_WIDTH`]. Output that is not a terminal is left unwrapped unless a
-/// width was asked for, so that a pipe gets every line whole.
+/// The width of output that is not a terminal (a pipe, a file) when
+/// `COLUMNS` does not say: what `less` and an editor show without scrolling.
+pub const PIPE_WIDTH: u16 = 100;
+
+/// `--width`, else the terminal's width, else `COLUMNS`, else 80 on a
+/// terminal and [`PIPE_WIDTH`] elsewhere; never below [`MIN_WIDTH`].
+/// `--width 0` leaves lines unwrapped (`None`), for a program that wants
+/// each table row on one line.
 fn width(asked: Option<u16>, env: &Environment) -> Option<u16> {
+    if asked == Some(0) {
+        return None;
+    }
     let terminal = if env.is_tty { env.terminal_width } else { None };
-    let width = asked.or(terminal).or(env.columns);
-    let width = if env.is_tty {
-        width.or(Some(80))
-    } else {
-        width
-    };
-    width.map(|width| width.max(MIN_WIDTH))
+    let fallback = if env.is_tty { 80 } else { PIPE_WIDTH };
+    let width = asked
+        .or(terminal.filter(|&width| width > 0))
+        .or(env.columns.filter(|&width| width > 0))
+        .unwrap_or(fallback);
+    Some(width.max(MIN_WIDTH))
 }
 
 #[cfg(test)]
@@ -257,15 +283,18 @@ mod tests {
     #[test]
     fn width_falls_back_sanely() {
         let mut env = env();
-        assert_eq!(width(None, &env), None, "a pipe is not wrapped");
-        env.columns = Some(100);
-        assert_eq!(width(None, &env), Some(100));
-        assert_eq!(width(Some(120), &env), Some(120));
+        assert_eq!(width(None, &env), Some(100), "a pipe is wrapped at 100");
+        assert_eq!(width(Some(0), &env), None, "--width 0 leaves lines whole");
+        env.columns = Some(120);
+        assert_eq!(width(None, &env), Some(120));
+        assert_eq!(width(Some(90), &env), Some(90));
         env.is_tty = true;
         env.columns = None;
         assert_eq!(width(None, &env), Some(80), "a terminal that says nothing");
         env.terminal_width = Some(0);
-        assert_eq!(width(None, &env), Some(MIN_WIDTH), "a terminal that says 0");
+        assert_eq!(width(None, &env), Some(80), "a terminal that says 0");
+        env.terminal_width = Some(50);
+        assert_eq!(width(None, &env), Some(MIN_WIDTH), "a tiny terminal");
         assert_eq!(width(Some(3), &env), Some(MIN_WIDTH));
     }
 }

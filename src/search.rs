@@ -1,41 +1,109 @@
-//! Matching a search term the way a person means it: ignoring case and accents,
-//! so that `ugyfel` finds `ügyfél` and `Vendor` finds `vendors`.
+//! Matching search words the way a person means them: at the start of a word,
+//! ignoring case and accents, so that `ugyfel` finds `ügyfelek` and `Vendor`
+//! finds `vendors`; a word of up to three letters only as a whole word, so
+//! that `ai` finds neither "explains" nor "aims", and `it` not "its".
+
+use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// `c` in lower case with its accents taken off: one character, several
+/// (`İ` lowers to `i` and a dot, which is dropped), or none (a combining mark).
+fn fold_char(c: char) -> impl Iterator<Item = char> {
+    // Lower case first: some capitals lower to a letter and a combining mark,
+    // which decomposing then drops with the other marks.
+    c.to_lowercase().nfd().filter(|&c| !is_combining_mark(c))
+}
+
 /// `text` in lower case with its accents taken off: `Ügyfél` and `u` + U+0308
 /// `gyfél` both fold to `ugyfel`.
 pub(crate) fn fold(text: &str) -> String {
-    // Lower case first: some capitals lower to a letter and a combining mark
-    // (`İ` to `i` + U+0307), which decomposing then drops with the other marks.
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .nfd()
-        .filter(|&c| !is_combining_mark(c))
+    text.chars().flat_map(fold_char).collect()
+}
+
+/// The words of a search, folded: what must each start a word.
+pub(crate) fn words(term: &str) -> Vec<String> {
+    term.split_whitespace()
+        .map(fold)
+        .filter(|word| !word.is_empty())
         .collect()
 }
 
-/// Terms this short are matched as whole words: as parts of words they are
-/// everywhere (`it` in "its", "itself", "with"; `ai` in "available").
+/// Whether a folded character continues a word: a letter of a cased script
+/// or a digit. Scripts without case (CJK among them) have no spaces between
+/// words, so each of their characters may start one.
+fn in_word(c: char) -> bool {
+    c.is_lowercase() || c.is_ascii_digit()
+}
+
+/// Words this short match only whole words: as beginnings they are
+/// everywhere (`it` in "its" and "items", `ai` in "aims").
 const WHOLE_WORD_UP_TO: usize = 3;
 
-/// Whether `haystack` contains `needle`, both compared folded; `needle` must
-/// already be folded. A needle of up to three characters must stand as a word
-/// of its own; a longer one may be part of a word (`biztonság` in
-/// "kiberbiztonság", `security` in "cybersecurity").
-pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
-    let haystack = fold(haystack);
-    if needle.chars().count() > WHOLE_WORD_UP_TO {
-        return haystack.contains(needle);
+/// Whether `needle` starts a word of `folded` at `at` (and, if it is short,
+/// is the whole word); both folded.
+fn starts_word(folded: &str, at: usize, needle: &str) -> bool {
+    if folded[..at].chars().next_back().is_some_and(in_word) {
+        return false;
     }
-    // A letter of a cased script, or a digit, continues a word; CJK and
-    // other scripts without spaces have no word edges to respect.
-    let in_word = |c: Option<char>| c.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    haystack.match_indices(needle).any(|(at, found)| {
-        !in_word(haystack[..at].chars().next_back())
-            && !in_word(haystack[at + found.len()..].chars().next())
-    })
+    needle.chars().count() > WHOLE_WORD_UP_TO
+        || !folded[at + needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(in_word)
+}
+
+/// Whether a word of `haystack` starts with `needle`, compared folded;
+/// `needle` must already be folded.
+pub(crate) fn has_word_starting(haystack: &str, needle: &str) -> bool {
+    let folded = fold(haystack);
+    folded
+        .match_indices(needle)
+        .any(|(at, _)| starts_word(&folded, at, needle))
+}
+
+/// Where in `text` words start with one of `needles` (folded): the byte
+/// ranges of the matching parts, in order and apart, for highlighting.
+pub(crate) fn highlights(text: &str, needles: &[String]) -> Vec<Range<usize>> {
+    if needles.is_empty() {
+        return Vec::new();
+    }
+    // The folded text, and for each of its bytes the range of the character
+    // of `text` it comes from.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin: Vec<Range<usize>> = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let before = folded.len();
+        folded.extend(fold_char(c));
+        origin.extend(std::iter::repeat_n(
+            at..at + c.len_utf8(),
+            folded.len() - before,
+        ));
+    }
+    let mut ranges: Vec<Range<usize>> = needles
+        .iter()
+        .flat_map(|needle| {
+            let (folded, origin) = (&folded, &origin);
+            folded
+                .match_indices(needle.as_str())
+                .filter(move |(at, _)| starts_word(folded, *at, needle))
+                .filter_map(move |(at, found)| {
+                    let start = origin.get(at)?.start;
+                    let end = origin.get(at + found.len() - 1)?.end;
+                    Some(start..end)
+                })
+        })
+        .collect();
+    ranges.sort_by_key(|range| range.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -45,30 +113,67 @@ mod tests {
     #[test]
     fn folding_ignores_case_and_hungarian_accents() {
         assert_eq!(fold("Ügyfél ŐRZŐ űrlap"), "ugyfel orzo urlap");
-        assert!(contains_folded(
+        assert!(has_word_starting(
             "A vállalaton kívüli ügyfelek",
             &fold("UGYFEL")
         ));
-        assert!(contains_folded("Works with vendors", &fold("Vendor")));
-        assert!(!contains_folded("budget", &fold("vendor")));
+        assert!(has_word_starting("Works with vendors", &fold("Vendor")));
+        assert!(!has_word_starting("budget", &fold("vendor")));
     }
 
     #[test]
     fn decomposed_input_folds_like_composed_input() {
         // `u` followed by a combining diaeresis, as some keyboards and macOS file names write it.
         assert_eq!(fold("u\u{308}gyfe\u{301}l"), "ugyfel");
-        assert!(contains_folded("Ügyfél", &fold("U\u{308}GYFE\u{301}L")));
+        assert!(has_word_starting("Ügyfél", &fold("U\u{308}GYFE\u{301}L")));
         assert_eq!(fold("İstanbul"), "istanbul");
     }
 
     #[test]
-    fn short_terms_match_whole_words_only() {
-        assert!(contains_folded("Leads IT operations", &fold("it")));
-        assert!(!contains_folded("Keeps its users", &fold("it")));
-        assert!(!contains_folded("Keeps information available", &fold("AI")));
-        assert!(contains_folded("Uses AI, carefully.", &fold("ai")));
-        assert!(contains_folded("Cybersecurity", &fold("security")));
-        assert!(contains_folded("漢字AI漢字", &fold("ai")));
+    fn a_word_matches_only_at_the_start_of_a_word() {
+        assert!(has_word_starting("Leads IT operations", &fold("it")));
+        assert!(!has_word_starting("Keeps its users", &fold("it")));
+        assert!(!has_word_starting(
+            "Keeps information available",
+            &fold("AI")
+        ));
+        assert!(!has_word_starting("explains", &fold("ai")));
+        assert!(!has_word_starting("aims", &fold("ai")));
+        assert!(has_word_starting("Keeps its users", &fold("user")));
+        assert!(has_word_starting("Uses AI, carefully.", &fold("ai")));
+        assert!(has_word_starting(
+            "the company's IT-infrastructure",
+            &fold("infra")
+        ));
+        assert!(!has_word_starting("Cybersecurity", &fold("security")));
+        assert!(has_word_starting("Cybersecurity", &fold("cyber")));
+        // Scripts without spaces: any character may start a word.
+        assert!(has_word_starting("漢字AI漢字", &fold("ai")));
+    }
+
+    #[test]
+    fn a_search_is_its_words() {
+        assert_eq!(words("  Vendor  Ügyfél "), ["vendor", "ugyfel"]);
+        assert!(words(" \t").is_empty());
+    }
+
+    #[test]
+    fn highlights_cover_the_matching_start_of_each_word() {
+        let text = "Vendors, vendor selection and Ügyfél";
+        let ranges = highlights(text, &words("vendor ugyf"));
+        let found: Vec<&str> = ranges.iter().map(|range| &text[range.clone()]).collect();
+        assert_eq!(found, ["Vendor", "vendor", "Ügyf"]);
+        // Decomposed: the combining mark belongs to the letter before it.
+        let text = "U\u{308}gyfél";
+        let ranges = highlights(text, &words("ugyf"));
+        assert_eq!(
+            ranges
+                .iter()
+                .map(|range| &text[range.clone()])
+                .collect::<Vec<_>>(),
+            ["U\u{308}gyf"]
+        );
+        assert!(highlights("explains", &words("ai")).is_empty());
     }
 
     #[test]

@@ -51,7 +51,8 @@ fn row<'a>(table: &'a [Vec<String>], theme: &str) -> &'a [String] {
 
 #[test]
 fn items_of_one_theme_stand_on_one_row() {
-    let output = stdout_of(&["compare", "cto", "cio"]);
+    // Unwrapped, so that each table row is one line.
+    let output = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
     let table = table_after(&output, "Responsibilities");
     assert_eq!(table[0], ["Theme", "CTO", "CIO"]);
 
@@ -69,7 +70,7 @@ fn items_of_one_theme_stand_on_one_row() {
 
 #[test]
 fn a_cell_no_source_covers_says_so() {
-    let output = stdout_of(&["compare", "cto", "cio"]);
+    let output = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
     let table = table_after(&output, "Responsibilities");
     let security = row(&table, "Security");
     assert_eq!(security[1], "—");
@@ -88,7 +89,7 @@ fn a_cell_no_source_covers_says_so() {
 
 #[test]
 fn themes_every_role_has_are_marked() {
-    let output = stdout_of(&["compare", "cto", "cio"]);
+    let output = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
     let table = table_after(&output, "Responsibilities");
     let marked: Vec<&str> = table
         .iter()
@@ -124,7 +125,7 @@ fn themes_every_role_has_are_marked() {
 
 #[test]
 fn every_item_of_both_roles_is_shown() {
-    let output = stdout_of(&["compare", "cto", "cio"]);
+    let output = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
     let dataset = roles::builtin::dataset();
     for id in ["cto", "cio"] {
         let role = dataset.role(id).expect("built-in role");
@@ -156,7 +157,7 @@ fn every_item_of_both_roles_is_shown() {
 
 #[test]
 fn shared_ground_follows_the_sections() {
-    let output = stdout_of(&["compare", "cto", "cio"]);
+    let output = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
     let headings: Vec<&str> = output
         .lines()
         .filter(|line| {
@@ -192,7 +193,7 @@ fn shared_ground_follows_the_sections() {
 
 #[test]
 fn sources_are_listed_with_their_numbers() {
-    let output = stdout_of(&["compare", "cto", "cio"]);
+    let output = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
     assert!(
         output.contains("[1] CTO vs. CIO – Understanding the Difference (web article, in English)")
     );
@@ -239,7 +240,15 @@ fn hungarian_is_hungarian_with_correct_accents() {
 fn every_language_has_every_text() {
     let dataset = roles::builtin::dataset();
     for lang in Lang::ALL {
-        let output = stdout_of(&["--lang", lang.code(), "compare", "cto", "cio"]);
+        let output = stdout_of(&[
+            "--width",
+            "0",
+            "--lang",
+            lang.code(),
+            "compare",
+            "cto",
+            "cio",
+        ]);
         for id in ["cto", "cio"] {
             let role = dataset.role(id).expect("built-in role");
             for item in role.every_item() {
@@ -291,14 +300,90 @@ fn unknown_language_lists_the_available_ones() {
 }
 
 #[test]
-fn unwrapped_when_piped_and_wrapped_on_request() {
+fn wrapped_at_100_when_piped_at_columns_or_width_and_whole_with_width_0() {
+    let widest = |output: &str| output.lines().map(|line| line.chars().count()).max();
     let piped = stdout_of(&["compare", "cto", "cio"]);
-    assert!(piped.lines().any(|line| line.chars().count() > 200));
-    let wrapped = stdout_of(&["--width", "100", "compare", "cto", "cio"]);
-    assert!(wrapped.lines().all(|line| line.chars().count() <= 100));
-    let tiny = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
-    assert!(tiny.lines().all(|line| line.chars().count() <= 60));
-    assert!(tiny.contains("Chief"));
+    assert_eq!(widest(&piped), Some(100), "a pipe, as `| less` reads it");
+    let output = common::roles()
+        .env("COLUMNS", "120")
+        .args(["compare", "cto", "cio"])
+        .output()
+        .expect("roles runs");
+    assert_eq!(widest(&String::from_utf8_lossy(&output.stdout)), Some(120));
+    let flag = stdout_of(&["--width", "160", "compare", "cto", "cio"]);
+    assert_eq!(widest(&flag), Some(160));
+    let tiny = stdout_of(&["--width", "3", "compare", "cto", "cio"]);
+    assert_eq!(widest(&tiny), Some(60), "never narrower than 60");
+    let whole = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
+    assert!(widest(&whole) > Some(200), "one line per table row");
+}
+
+#[test]
+fn a_word_that_fits_its_column_is_never_broken() {
+    // Every word of the output is a word of the dataset or the interface,
+    // at 60, 80 and 100 columns: none is split across lines.
+    let whole = stdout_of(&["--width", "0", "--lang", "hu", "compare", "cto", "cio"]);
+    let words: std::collections::HashSet<&str> = whole
+        .split(|c: char| c.is_whitespace() || "│┆╌─┼├┤═╪╞╡┌┐└┘┬┴".contains(c))
+        .collect();
+    for width in ["60", "80", "100"] {
+        let output = stdout_of(&["--width", width, "--lang", "hu", "compare", "cto", "cio"]);
+        for word in output.split(|c: char| c.is_whitespace() || "│┆╌─┼├┤═╪╞╡┌┐└┘┬┴".contains(c))
+        {
+            // Addresses are longer than a column and are the one thing cut.
+            if word.is_empty()
+                || word.contains('/')
+                || word.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+            {
+                continue;
+            }
+            assert!(
+                words.contains(word),
+                "at {width} columns, {word:?} is a broken word"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_citation_stays_with_its_last_word() {
+    for width in ["60", "80", "100", "160"] {
+        for lang in ["en", "hu"] {
+            let output = stdout_of(&["--width", width, "--lang", lang, "compare", "cto", "cio"]);
+            // In the tables' cells, where citations end texts (a note under a
+            // table begins its clauses with the source's number).
+            for line in output.lines().filter(|line| line.starts_with('│')) {
+                for cell in line.split(['│', '┆']) {
+                    assert!(!cell.trim().starts_with('['), "at {width} columns: {line}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn narrow_terminals_stack_the_roles_and_keep_columns_steady() {
+    // At 60 columns the roles stand one under another, each cell naming its role.
+    let narrow = stdout_of(&["--width", "60", "compare", "cto", "cio"]);
+    assert!(
+        !narrow.contains("┆ CTO                   ┆ CIO"),
+        "{narrow}"
+    );
+    assert!(lines_with(&narrow, &["┆ CIO "]).len() > 5, "{narrow}");
+    // At 100 they stand side by side, every table's role columns as wide as
+    // the card's, so that a role's column does not jump between sections.
+    let wide = stdout_of(&["compare", "cto", "cio"]);
+    let borders: std::collections::HashSet<Vec<usize>> = wide
+        .lines()
+        .filter(|line| line.starts_with('┌'))
+        .map(|line| {
+            line.char_indices()
+                .filter(|(_, c)| *c == '┬')
+                .map(|(at, _)| at)
+                .collect()
+        })
+        .collect();
+    assert_eq!(borders.len(), 1, "{borders:?}\n{wide}");
 }
 
 #[test]
@@ -312,8 +397,22 @@ fn wrapped_output_matches_the_rendered_file() {
         &stdout_of(&["--lang", "hu", "compare", "cto", "cio"]),
     );
     assert_rendered(
-        "compare-cto-cio.width-100.en.txt",
-        &stdout_of(&["--width", "100", "compare", "cto", "cio"]),
+        "compare-cto-cio.width-60.hu.txt",
+        &stdout_of(&["--width", "60", "--lang", "hu", "compare", "cto", "cio"]),
+    );
+    assert_rendered(
+        "compare-cto-cio.width-160.en.txt",
+        &stdout_of(&["--width", "160", "compare", "cto", "cio"]),
+    );
+    assert_rendered(
+        "compare-cto-cio.brief.en.txt",
+        &stdout_of(&["compare", "cto", "cio", "--brief"]),
+    );
+    assert_rendered(
+        "compare-cto-cio.brief.hu.md",
+        &stdout_of(&[
+            "--lang", "hu", "compare", "cto", "cio", "--brief", "--format", "markdown",
+        ]),
     );
 }
 

@@ -212,6 +212,86 @@ fn export_takes_its_format_from_the_file_name() {
     check_json("y.md", &written);
 }
 
+/// The side-by-side CSV a Hungarian spreadsheet opens by double-click: a
+/// byte order mark, `;` between fields, a row per theme and a column per role.
+#[test]
+fn wide_csv_is_the_comparison_side_by_side() {
+    let output = stdout_of(&[
+        "--lang",
+        "hu",
+        "--delimiter",
+        ";",
+        "--bom",
+        "compare",
+        "cto",
+        "cio",
+        "--format",
+        "csv",
+        "--wide",
+    ]);
+    assert_rendered("compare-cto-cio.wide.hu.csv", &output);
+    let body = output
+        .strip_prefix('\u{feff}')
+        .expect("a byte order mark first");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(body.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "Szakasz",
+            "Téma",
+            "CTO",
+            "CIO",
+            "Közös pontok",
+            "Ahol a források eltérnek"
+        ]
+    );
+    let records: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("every record as long as the header");
+    let vendors = records
+        .iter()
+        .find(|record| {
+            &record[0] == "Felelősségi körök" && &record[1] == "Beszállítók és partnerek"
+        })
+        .expect("a row for vendors");
+    assert!(
+        vendors[2].contains('\n'),
+        "the CTO's two items, a line apart"
+    );
+    assert!(
+        vendors[3].starts_with("Kapcsolattartás"),
+        "{:?}",
+        &vendors[3]
+    );
+    assert!(
+        vendors[5].starts_with("[1] "),
+        "the disagreement: {:?}",
+        &vendors[5]
+    );
+    let security = records
+        .iter()
+        .find(|record| &record[0] == "Felelősségi körök" && &record[1] == "Biztonság")
+        .expect("a row for security");
+    assert_eq!(&security[2], "—", "not covered, as in the table");
+    assert!(
+        records
+            .iter()
+            .any(|record| &record[0] == "Források" && &record[1] == "[3]")
+    );
+    // --wide shapes CSV only.
+    let stderr = common::failure_of(&["compare", "cto", "cio", "--wide"], 2);
+    assert!(stderr.contains("--format csv"), "{stderr}");
+}
+
 /// Every expected file is one a test compares with: a file nothing reads is
 /// a file nobody updates.
 #[test]
@@ -235,7 +315,11 @@ fn every_rendered_file_is_compared_with() {
     // Compared by the tests of compare, list and show.
     expected.extend(
         [
-            "compare-cto-cio.width-100.en.txt",
+            "compare-cto-cio.width-60.hu.txt",
+            "compare-cto-cio.width-160.en.txt",
+            "compare-cto-cio.brief.en.txt",
+            "compare-cto-cio.brief.hu.md",
+            "compare-cto-cio.wide.hu.csv",
             "compare-team.en.txt",
             "compare-team.hu.txt",
             "list-cio.hu.txt",

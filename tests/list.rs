@@ -6,7 +6,7 @@ use common::{assert_rendered, failure_of, lines_with, stdout_of};
 
 #[test]
 fn list_shows_every_role() {
-    let output = stdout_of(&["list"]);
+    let output = stdout_of(&["--width", "0", "list"]);
     assert_eq!(
         lines_with(&output, &["cto", "CTO", "Chief Technology Officer"]).len(),
         1
@@ -20,7 +20,7 @@ fn list_shows_every_role() {
 
 #[test]
 fn list_in_hungarian_uses_the_hungarian_titles() {
-    let output = stdout_of(&["--lang", "hu", "list"]);
+    let output = stdout_of(&["--width", "0", "--lang", "hu", "list"]);
     assert_eq!(
         lines_with(&output, &["cto", "technológiai igazgató"]).len(),
         1
@@ -36,7 +36,7 @@ fn list_in_hungarian_uses_the_hungarian_titles() {
 fn list_role_shows_each_responsibility_once_and_nothing_else() {
     let dataset = roles::builtin::dataset();
     for id in ["cto", "cio"] {
-        let output = stdout_of(&["list", id]);
+        let output = stdout_of(&["--width", "0", "list", id]);
         let role = dataset.role(id).expect("built-in role");
         for item in role.responsibilities.iter() {
             let theme = dataset.theme(&item.theme).expect("theme").label.en();

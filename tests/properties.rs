@@ -7,12 +7,14 @@ mod common;
 
 use common::markdown_tables;
 use proptest::prelude::*;
+use roles::cli::TableStyle;
 use roles::compare::Comparison;
 use roles::dataset::{Dataset, Input};
 use roles::model::{
     DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Str, Text, Theme,
 };
 use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
+use unicode_width::UnicodeWidthStr;
 
 /// Texts that try to break every format: never empty, since the checker refuses that.
 fn text() -> impl Strategy<Value = Str> {
@@ -176,14 +178,31 @@ proptest! {
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
         let listed = comparison.listed().count();
 
-        for renderer in [&TableRenderer { color: true, ascii: false, width: Some(60) } as &dyn Renderer, &TableRenderer { color: false, ascii: true, width: None }, &Json] {
+        let coloured = TableRenderer { color: true, width: Some(60), highlight: vec!["x".into()], ..TableRenderer::default() };
+        let unwrapped = TableRenderer { style: TableStyle::Ascii, width: None, ..TableRenderer::default() };
+        for renderer in [&coloured as &dyn Renderer, &unwrapped, &Json] {
             render(renderer, &comparison, |r, c, o| r.comparison(c, o));
             render(renderer, &comparison, |r, c, o| r.list(c, o));
             render(renderer, &comparison, |r, c, o| r.roles(c, o));
         }
 
+        // Tables fit the width they are given, in every style, stacked or
+        // side by side, brief or whole.
+        for (width, style, brief) in [(60, TableStyle::Unicode, false), (100, TableStyle::Ascii, true), (160, TableStyle::Plain, false), (80, TableStyle::Unicode, true)] {
+            let renderer = TableRenderer { width: Some(width), style, brief, ..TableRenderer::default() };
+            for output in [
+                render(&renderer, &comparison, |r, c, o| r.comparison(c, o)),
+                render(&renderer, &comparison, |r, c, o| r.list(c, o)),
+                render(&renderer, &comparison, |r, c, o| r.roles(c, o)),
+            ] {
+                for line in output.lines() {
+                    prop_assert!(line.width() <= usize::from(width), "{} columns: {:?}\n{}", width, line, output);
+                }
+            }
+        }
+
         // Markdown: the card, then one table per section that has rows; every row as wide as its header.
-        let markdown = render(&Markdown, &comparison, |r, c, o| r.comparison(c, o));
+        let markdown = render(&Markdown::default(), &comparison, |r, c, o| r.comparison(c, o));
         let tables = markdown_tables(&markdown);
         let sections = comparison.blocks.iter().filter(|block| !block.rows.is_empty()).count();
         prop_assert_eq!(tables.len(), 1 + sections, "{}", markdown);
@@ -196,7 +215,7 @@ proptest! {
         prop_assert_eq!(rows, comparison.blocks.iter().map(|block| block.rows.len()).sum::<usize>());
 
         // CSV: a header and one six-field row per item, each title back as written.
-        let csv = render(&Csv, &comparison, |r, c, o| r.comparison(c, o));
+        let csv = render(&Csv::default(), &comparison, |r, c, o| r.comparison(c, o));
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
         let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
         prop_assert_eq!(records.len(), listed);
@@ -206,6 +225,22 @@ proptest! {
             prop_assert_eq!(&record[3], item.item.title.get(lang));
             prop_assert_eq!(&record[4], item.item.detail.get(lang));
         }
+
+        // Wide CSV, semicolons and a byte order mark: every record as long as
+        // the header, one per card row, theme row and source.
+        let wide = Csv { wide: true, delimiter: b';', bom: true, ..Csv::default() };
+        let csv = render(&wide, &comparison, |r, c, o| r.comparison(c, o));
+        let csv = csv.strip_prefix('\u{feff}').expect("a byte order mark");
+        let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(csv.as_bytes());
+        let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV, each record as long as the header");
+        let rows: usize = comparison.blocks.iter().map(|block| block.rows.len()).sum();
+        prop_assert_eq!(records.len(), 2 + rows + comparison.sources().len());
+
+        // Brief Markdown: one table, a column per role and one for what they
+        // share, a row per theme with anything.
+        let brief = render(&Markdown { brief: true }, &comparison, |r, c, o| r.comparison(c, o));
+        let tables = markdown_tables(&brief);
+        prop_assert!(tables.len() <= 1, "{}", brief);
 
         // JSON: one document, as many items as listed.
         let json = render(&Json, &comparison, |r, c, o| r.list(c, o));

@@ -6,7 +6,7 @@ use common::{failure_of, lines_with, roles, stdout_of};
 
 #[test]
 fn search_ignores_case() {
-    let output = stdout_of(&["search", "Vendor"]);
+    let output = stdout_of(&["--width", "0", "search", "Vendor"]);
     assert_eq!(
         lines_with(&output, &["CTO", "Responsibilities", "Vendor selection"]).len(),
         1
@@ -24,9 +24,12 @@ fn search_ignores_case() {
 
 #[test]
 fn search_ignores_accents_in_hungarian() {
-    let output = stdout_of(&["--lang", "hu", "search", "ugyfel"]);
+    let output = stdout_of(&["--width", "0", "--lang", "hu", "search", "ugyfel"]);
     assert!(output.contains("A vállalaton kívüli ügyfelek"));
-    assert_eq!(output, stdout_of(&["--lang", "hu", "search", "ÜGYFÉL"]));
+    assert_eq!(
+        output,
+        stdout_of(&["--width", "0", "--lang", "hu", "search", "ÜGYFÉL"])
+    );
 }
 
 #[test]
@@ -40,7 +43,7 @@ fn search_looks_only_at_the_chosen_language() {
 
 #[test]
 fn search_finds_shared_items_and_names_both_roles() {
-    let output = stdout_of(&["search", "teamwork skills"]);
+    let output = stdout_of(&["--width", "0", "search", "teamwork skills"]);
     assert_eq!(
         lines_with(
             &output,

@@ -6,7 +6,7 @@ use common::{assert_rendered, stdout_of};
 
 #[test]
 fn show_has_the_whole_card() {
-    let output = stdout_of(&["show", "cio"]);
+    let output = stdout_of(&["--width", "0", "show", "cio"]);
     assert!(output.starts_with("CIO — Chief Information Officer\n"));
     // The role is named once, in the heading; the card does not repeat it.
     assert_eq!(

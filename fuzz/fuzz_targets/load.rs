@@ -7,6 +7,7 @@ use libfuzzer_sys::fuzz_target;
 use roles::compare::Comparison;
 use roles::dataset::{Dataset, Input};
 use roles::model::{Lang, Section};
+use roles::cli::TableStyle;
 use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
 
 fuzz_target!(|data: &[u8]| {
@@ -20,11 +21,15 @@ fuzz_target!(|data: &[u8]| {
     let Some(dataset) = dataset else {
         return;
     };
-    let renderers: [&dyn Renderer; 5] = [
-        &TableRenderer { color: true, ascii: false, width: Some(60) },
-        &TableRenderer { color: false, ascii: true, width: None },
-        &Markdown,
-        &Csv,
+    let coloured = TableRenderer { color: true, width: Some(60), brief: true, ..TableRenderer::default() };
+    let unwrapped = TableRenderer { style: TableStyle::Ascii, width: None, ..TableRenderer::default() };
+    let wide = Csv { wide: true, ..Csv::default() };
+    let renderers: [&dyn Renderer; 6] = [
+        &coloured,
+        &unwrapped,
+        &Markdown { brief: true },
+        &Csv::default(),
+        &wide,
         &Json,
     ];
     for lang in Lang::ALL {

@@ -105,8 +105,19 @@ fn render(
     options: &Options,
     comparison: &Comparison<'_>,
     out: &mut dyn Write,
-) -> std::io::Result<()> {
-    view.render(renderer(format, options).as_ref(), comparison, out)
+) -> anyhow::Result<()> {
+    wide_is_csv(options, format)?;
+    view.render(renderer(format, options).as_ref(), comparison, out)?;
+    Ok(())
+}
+
+/// `--wide` shapes CSV only: with any other format it would do nothing,
+/// which a user asking for it should hear.
+fn wide_is_csv(options: &Options, format: Format) -> anyhow::Result<()> {
+    if options.wide && format != Format::Csv {
+        bail!(Labels::of(options.lang).wide_needs_csv);
+    }
+    Ok(())
 }
 
 impl View {
@@ -133,6 +144,7 @@ fn print(
     comparison: &Comparison<'_>,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    wide_is_csv(options, format)?;
     emit(options, format, out, |renderer, out| {
         view.render(renderer, comparison, out)
     })?;

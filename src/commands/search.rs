@@ -1,4 +1,4 @@
-//! `roles search TERM`: every item whose title or detail mentions a term.
+//! `roles search TERM...`: every item with words starting with the term's.
 
 use std::io::Write;
 
@@ -12,21 +12,29 @@ use crate::labels::Labels;
 use crate::model::{Lang, Role, Section};
 use crate::options::Options;
 use crate::report;
-use crate::search::{contains_folded, fold};
+use crate::search::{has_word_starting, words};
 
-/// Lists the items of every role, in the chosen sections, that mention
-/// `term` in the chosen language, ignoring case and accents.
+/// Lists the items of every role, in the chosen sections, in which every
+/// word of `term` starts a word of the title, the detail or the theme, in
+/// the chosen language, ignoring case and accents.
 pub(crate) fn run(
     options: &Options,
-    term: &str,
+    term: &[String],
     sections: &[Section],
     format: Format,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let needle = fold(term.trim());
-    if needle.is_empty() {
+    let term = term.join(" ");
+    let term = term.trim();
+    let needles = words(term);
+    if needles.is_empty() {
         bail!(Labels::of(options.lang).empty_search);
     }
+    let all_in = |text: &str| needles.iter().all(|needle| has_word_starting(text, needle));
+    let options = &Options {
+        highlight: needles.clone(),
+        ..options.clone()
+    };
     let dataset = load(options)?;
     let lang = options.lang;
     // A role is found by its names too: its abbreviation, its title and the
@@ -46,7 +54,7 @@ pub(crate) fn run(
             std::iter::once(&*role.abbreviation)
                 .chain(titles)
                 .chain(others)
-                .find(|name| contains_folded(name, &needle))
+                .find(|name| all_in(name))
                 .map(|name| (role, name))
         })
         .collect();
@@ -62,9 +70,20 @@ pub(crate) fn run(
     }
     let roles = dataset.roles().iter().collect();
     let mut comparison = Comparison::new(&dataset, roles, sections, lang);
+    let themes: std::collections::HashMap<&str, &str> = dataset
+        .themes()
+        .iter()
+        .map(|theme| (theme.id.as_ref(), theme.label.get(lang)))
+        .collect();
     comparison.retain(|item| {
-        contains_folded(item.title.get(lang), &needle)
-            || contains_folded(item.detail.get(lang), &needle)
+        let texts = [
+            item.title.get(lang),
+            item.detail.get(lang),
+            themes.get(item.theme.as_ref()).copied().unwrap_or_default(),
+        ];
+        needles
+            .iter()
+            .all(|needle| texts.iter().any(|text| has_word_starting(text, needle)))
     });
     let found = !comparison.is_empty();
     if !found && !named.is_empty() && !format.is_data() {
@@ -78,7 +97,7 @@ pub(crate) fn run(
     if !found && named.is_empty() {
         // Said on stderr, so that stdout stays empty (or a well-formed empty
         // document) for scripts, and a person still learns why nothing showed.
-        report::note(&Labels::of(lang).no_match(term.trim()));
+        report::note(&Labels::of(lang).no_match(term));
         return Ok(Status::NoMatch);
     }
     Ok(Status::Success)

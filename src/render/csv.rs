@@ -1,15 +1,43 @@
-//! Comma-separated values (RFC 4180, by the csv crate): one row per item, for spreadsheets.
+//! Comma-separated values (RFC 4180, by the csv crate), for spreadsheets:
+//! one row per item, or side by side (`--wide`) as the table shows it.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{Catalog, Renderer};
-use crate::compare::Comparison;
+use crate::compare::{Column, Comparison};
+use crate::labels::Labels;
 use crate::matrix::Matrix;
+use crate::model::Section;
 
 /// Renders CSV with a header row.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Csv;
+#[derive(Debug, Clone, Copy)]
+pub struct Csv {
+    /// The byte between fields: `,`, or `;` where a spreadsheet's locale
+    /// writes decimal commas.
+    pub delimiter: u8,
+    /// Whether to begin with a UTF-8 byte order mark, which Excel needs to
+    /// read accents right in a file opened by double-click.
+    pub bom: bool,
+    /// Whether a comparison is side by side: a row per theme, a column per role.
+    pub wide: bool,
+    /// Whether items are their titles alone (`--brief`).
+    pub brief: bool,
+}
+
+impl Default for Csv {
+    fn default() -> Csv {
+        Csv {
+            delimiter: b',',
+            bom: false,
+            wide: false,
+            brief: false,
+        }
+    }
+}
+
+/// The byte order mark of UTF-8.
+const BOM: &[u8] = "\u{feff}".as_bytes();
 
 const ITEM_HEADER: [&str; 7] = [
     "role", "section", "theme", "title", "detail", "sources", "disputed",
@@ -35,51 +63,207 @@ fn as_text(cell: &str) -> Cow<'_, str> {
 }
 
 /// Writes `record` with every cell made safe for a spreadsheet.
-fn write_row<const N: usize>(
+fn write_row<S: AsRef<str>>(
     writer: &mut ::csv::Writer<&mut dyn Write>,
-    record: [&str; N],
+    record: impl IntoIterator<Item = S>,
 ) -> io::Result<()> {
+    let cells: Vec<S> = record.into_iter().collect();
     writer
-        .write_record(record.map(as_text).iter().map(|cell| cell.as_ref()))
+        .write_record(cells.iter().map(|cell| as_text(cell.as_ref()).into_owned()))
         .map_err(io_error)
 }
 
-/// One row per item: role ids (`cto+cio` for shared items), section key,
-/// theme label, title, detail and source ids, all in the chosen language.
-fn items(comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let lang = comparison.lang;
-    let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record(ITEM_HEADER).map_err(io_error)?;
-    for listed in comparison.listed() {
-        let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_ref()).collect();
-        let disputed: Vec<&str> = listed.disputed.iter().map(|it| it.id.as_ref()).collect();
+impl Csv {
+    /// A writer with this CSV's delimiter, after the byte order mark if asked for.
+    fn writer<'w>(&self, out: &'w mut dyn Write) -> io::Result<::csv::Writer<&'w mut dyn Write>> {
+        if self.bom {
+            out.write_all(BOM)?;
+        }
+        Ok(::csv::WriterBuilder::new()
+            .delimiter(self.delimiter)
+            .from_writer(out))
+    }
+
+    /// One row per item: role ids (`cto+cio` for shared items), section key,
+    /// theme label, title, detail (unless brief) and source ids, all in the
+    /// chosen language.
+    fn items(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let lang = comparison.lang;
+        let mut writer = self.writer(out)?;
+        let keep = |index: usize| !(self.brief && index == 4);
         write_row(
             &mut writer,
-            [
-                roles.join("+").as_str(),
-                listed.section_key(),
-                listed.theme.label.get(lang),
-                listed.item.title.get(lang),
-                listed.item.detail.get(lang),
-                listed.item.sources.join(";").as_str(),
-                disputed.join(";").as_str(),
-            ],
+            ITEM_HEADER
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| keep(*index))
+                .map(|(_, name)| *name),
         )?;
+        for listed in comparison.listed() {
+            let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_ref()).collect();
+            let disputed: Vec<&str> = listed.disputed.iter().map(|it| it.id.as_ref()).collect();
+            let record = [
+                roles.join("+"),
+                listed.section_key().to_owned(),
+                listed.theme.label.get(lang).to_owned(),
+                listed.item.title.get(lang).to_owned(),
+                listed.item.detail.get(lang).to_owned(),
+                listed.item.sources.join(";"),
+                disputed.join(";"),
+            ];
+            write_row(
+                &mut writer,
+                record
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(index, _)| keep(*index))
+                    .map(|(_, cell)| cell),
+            )?;
+        }
+        writer.flush()
     }
-    writer.flush()
-}
 
-/// Writes `records` under `header`, every cell made safe for a spreadsheet.
-fn table(out: &mut dyn Write, header: &[&str], records: Vec<Vec<String>>) -> io::Result<()> {
-    let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record(header).map_err(io_error)?;
-    for record in &records {
-        let cells: Vec<Cow<'_, str>> = record.iter().map(|cell| as_text(cell)).collect();
-        writer
-            .write_record(cells.iter().map(|cell| cell.as_bytes()))
-            .map_err(io_error)?;
+    /// Side by side, as a person reads the table: a row per section and
+    /// theme, a column per role and one for what they share, each item
+    /// (`Title: detail [1]`) on lines of its own in its cell, and a column
+    /// for what the sources disagree on; then the sources by number. The
+    /// headings are in the chosen language, for the people who read it.
+    fn wide(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let roles = comparison.roles.len();
+        let shared = comparison
+            .blocks
+            .iter()
+            .any(|block| block.section == Section::Shared && !block.rows.is_empty());
+        let mut writer = self.writer(out)?;
+        let mut header = vec![labels.section.to_owned(), labels.theme.to_owned()];
+        header.extend(
+            comparison
+                .roles
+                .iter()
+                .map(|role| role.abbreviation.to_string()),
+        );
+        if shared {
+            header.push(labels.section_name(Section::Shared).to_owned());
+        }
+        header.push(labels.disagreement.to_owned());
+        let columns = header.len();
+        write_row(&mut writer, &header)?;
+        let mut card = |label: &str, cell: &dyn Fn(&crate::model::Role) -> String| {
+            let mut record = vec![String::new(), label.to_owned()];
+            record.extend(comparison.roles.iter().map(|role| cell(role)));
+            record.resize(columns, String::new());
+            write_row(&mut writer, record)
+        };
+        let cite = |text: &str, sources: &[crate::model::Str]| {
+            super::document::with_marks_text(
+                text,
+                &super::document::marks_of(&comparison.citations(sources)),
+            )
+        };
+        card(labels.title, &|role| role.title.get(lang).to_owned())?;
+        card(labels.summary, &|role| {
+            cite(role.summary.get(lang), &role.summary.sources)
+        })?;
+        for block in &comparison.blocks {
+            for row in &block.rows {
+                let mut record = vec![
+                    labels.section_name(block.section).to_owned(),
+                    row.theme.label.get(lang).to_owned(),
+                ];
+                record.resize(columns - 1, String::new());
+                for (column, cell) in block.columns.iter().zip(&row.cells) {
+                    let (index, kind) = match column {
+                        Column::Role(role) => (
+                            comparison
+                                .roles
+                                .iter()
+                                .position(|it| it.id == role.id)
+                                .map(|at| at + 2),
+                            None,
+                        ),
+                        Column::Collaboration => (Some(roles + 2), None),
+                        Column::SharedChallenges => {
+                            (Some(roles + 2), labels.item_kind(Section::Challenges))
+                        }
+                    };
+                    let Some(index) = index else { continue };
+                    let items: Vec<String> = cell
+                        .iter()
+                        .map(|entry| {
+                            let mut title = entry.item.title.get(lang).to_owned();
+                            if let Some(kind) = kind {
+                                title = format!("{title} ({kind})");
+                            }
+                            if entry.concerns.named {
+                                let names: Vec<&str> = entry
+                                    .concerns
+                                    .roles
+                                    .iter()
+                                    .map(|role| role.abbreviation.as_ref())
+                                    .collect();
+                                title = format!("[{}] {title}", names.join(" + "));
+                            }
+                            let marks = super::document::marks_of(&entry.citations);
+                            if self.brief {
+                                super::document::with_marks_text(&title, &marks)
+                            } else {
+                                let detail = entry.item.detail.get(lang);
+                                super::document::with_marks_text(
+                                    &format!("{title}: {detail}"),
+                                    &marks,
+                                )
+                            }
+                        })
+                        .collect();
+                    let joined = items.join(if self.brief { "\n" } else { "\n\n" });
+                    if !record[index].is_empty() && !joined.is_empty() {
+                        record[index].push_str("\n\n");
+                    }
+                    record[index].push_str(&joined);
+                }
+                // A cell no source covers says so, as in the table.
+                for cell in &mut record[2..2 + roles] {
+                    if cell.is_empty() && block.section != Section::Shared {
+                        cell.push_str(crate::labels::NOT_COVERED_MARK);
+                    }
+                }
+                let notes: Vec<String> = row
+                    .contested
+                    .iter()
+                    .map(|disagreement| comparison.disagreement_note(disagreement))
+                    .collect();
+                record.push(notes.join("\n"));
+                write_row(&mut writer, record)?;
+            }
+        }
+        for (number, source) in comparison.sources() {
+            let mut record = vec![
+                labels.sources.to_owned(),
+                format!("[{number}]"),
+                format!("{} ({})", source.title, labels.reference(source, lang)),
+            ];
+            record.resize(columns, String::new());
+            write_row(&mut writer, record)?;
+        }
+        writer.flush()
     }
-    writer.flush()
+
+    /// Writes `records` under `header`, every cell made safe for a spreadsheet.
+    fn table(
+        &self,
+        out: &mut dyn Write,
+        header: &[&str],
+        records: Vec<Vec<String>>,
+    ) -> io::Result<()> {
+        let mut writer = self.writer(out)?;
+        write_row(&mut writer, header)?;
+        for record in records {
+            write_row(&mut writer, record)?;
+        }
+        writer.flush()
+    }
 }
 
 impl Renderer for Csv {
@@ -98,7 +282,7 @@ impl Renderer for Csv {
                 record
             })
             .collect();
-        table(out, &header, records)
+        self.table(out, &header, records)
     }
 
     fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -112,7 +296,7 @@ impl Renderer for Csv {
                 ]
             })
             .collect();
-        table(out, &["id", "label"], records)
+        self.table(out, &["id", "label"], records)
     }
 
     fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -138,7 +322,7 @@ impl Renderer for Csv {
                 ]
             })
             .collect();
-        table(
+        self.table(
             out,
             &[
                 "id",
@@ -155,19 +339,24 @@ impl Renderer for Csv {
     }
 
     fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        items(comparison, out)
+        if self.wide {
+            self.wide(comparison, out)
+        } else {
+            self.items(comparison, out)
+        }
     }
 
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        items(comparison, out)
+        self.items(comparison, out)
     }
 
     fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
         let lang = comparison.lang;
-        let mut writer = ::csv::Writer::from_writer(out);
-        writer
-            .write_record(["id", "abbreviation", "title", "summary", "sources"])
-            .map_err(io_error)?;
+        let mut writer = self.writer(out)?;
+        write_row(
+            &mut writer,
+            ["id", "abbreviation", "title", "summary", "sources"],
+        )?;
         for role in &comparison.roles {
             write_row(
                 &mut writer,

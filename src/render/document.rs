@@ -11,7 +11,7 @@ use super::Catalog;
 use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
 use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels, NOT_COVERED_MARK};
 use crate::matrix::{Coverage, Matrix};
-use crate::model::{Disagreement, Lang, Role, Source, Statement};
+use crate::model::{Disagreement, Lang, Role, Section, Source, Statement};
 use crate::terminal::{escape, escape_owned};
 
 /// A document: blocks, one after the other.
@@ -36,8 +36,13 @@ pub(crate) enum Block {
     Legend(String),
     /// A remark on the document as a whole, set apart from what comes before.
     Note(String),
-    /// The sources cited, by number.
-    Sources(Vec<SourceEntry>),
+    /// The sources cited, by number; on one line in a brief document.
+    Sources {
+        /// The sources.
+        entries: Vec<SourceEntry>,
+        /// Whether they share one line, to keep a slide short.
+        brief: bool,
+    },
 }
 
 /// A table: a header, then rows of as many cells.
@@ -49,6 +54,10 @@ pub(crate) struct Table {
     pub(crate) rows: Vec<Vec<Cell>>,
     /// Whether its rows are one line each and need no rules between them.
     pub(crate) compact: bool,
+    /// Whether it is a table of a comparison: labels or themes in its first
+    /// column, and one column per role (or side of the shared ground) after
+    /// it, which every such table of a document gives the same width.
+    pub(crate) aligned: bool,
 }
 
 /// What a cell holds.
@@ -90,10 +99,11 @@ pub(crate) struct ItemText {
     /// Whom a shared item concerns, when they must be named (`[CTO + CIO] `);
     /// empty otherwise.
     pub(crate) concerns: String,
-    /// A few words.
-    pub(crate) title: String,
-    /// A sentence or two, and the sources it comes from.
-    pub(crate) detail: Cited,
+    /// A few words; in a brief document, with the section when it is not the
+    /// responsibilities, and the sources the item comes from.
+    pub(crate) title: Cited,
+    /// A sentence or two, and the sources it comes from; none in a brief document.
+    pub(crate) detail: Option<Cited>,
 }
 
 /// One source in the list at the end, as a reader can look it up: never by
@@ -115,6 +125,24 @@ pub(crate) fn with_marks(text: &str, numbers: &[usize]) -> String {
         return text.to_owned();
     }
     format!("{text} {}", marks(numbers))
+}
+
+/// Citation marks for `numbers`, or nothing when there are none.
+pub(crate) fn marks_of(numbers: &[usize]) -> String {
+    if numbers.is_empty() {
+        String::new()
+    } else {
+        marks(numbers)
+    }
+}
+
+/// `text` followed by `marks`, if there are any.
+pub(crate) fn with_marks_text(text: &str, marks: &str) -> String {
+    if marks.is_empty() {
+        text.to_owned()
+    } else {
+        format!("{text} {marks}")
+    }
 }
 
 /// Citation marks, such as `[1]` or `[1, 2]`.
@@ -242,6 +270,7 @@ impl Document {
             header,
             rows: card,
             compact: false,
+            aligned: true,
         }));
         let mut legend = Legend {
             not_covered,
@@ -324,10 +353,114 @@ impl Document {
                 header,
                 rows,
                 compact: false,
+                aligned: true,
             }));
             legend.push_to(&mut blocks, labels);
         }
-        closing(comparison, &mut blocks);
+        closing(comparison, &mut blocks, false);
+        Document { blocks }
+    }
+
+    /// Roles side by side on one slide (`--brief`): one table of themes
+    /// against roles, every section's items in it by their titles, what the
+    /// roles share in a column of its own, then a one-line legend and the
+    /// sources on one line.
+    pub(crate) fn brief(comparison: &Comparison<'_>) -> Document {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let mut blocks = vec![Block::Title(escape_owned(title(comparison)))];
+        let roles = comparison.roles.len();
+        // Each block's row for a theme, to merge the sections theme by theme.
+        let by_theme: Vec<std::collections::HashMap<&str, &crate::compare::Row<'_>>> = comparison
+            .blocks
+            .iter()
+            .map(|block| {
+                block
+                    .rows
+                    .iter()
+                    .map(|row| (row.theme.id.as_ref(), row))
+                    .collect()
+            })
+            .collect();
+        let shared = comparison
+            .blocks
+            .iter()
+            .any(|block| block.section == Section::Shared && !block.rows.is_empty());
+        let mut header = vec![labels.theme.to_owned()];
+        header.extend(
+            comparison
+                .roles
+                .iter()
+                .map(|role| escaped(&role.abbreviation)),
+        );
+        if shared {
+            header.push(labels.section_name(Section::Shared).to_owned());
+        }
+        let mut legend = Legend::default();
+        let mut rows = Vec::new();
+        for theme in comparison.themes() {
+            let mut cells: Vec<Vec<ItemText>> = (0..roles + usize::from(shared))
+                .map(|_| Vec::new())
+                .collect();
+            let mut contested = false;
+            for (block, rows) in comparison.blocks.iter().zip(&by_theme) {
+                let Some(row) = rows.get(theme.id.as_ref()) else {
+                    continue;
+                };
+                contested |= !row.contested.is_empty();
+                for (column, cell) in block.columns.iter().zip(&row.cells) {
+                    let (index, kind) = match column {
+                        Column::Role(role) => (
+                            comparison.roles.iter().position(|it| it.id == role.id),
+                            labels.item_kind(block.section),
+                        ),
+                        Column::Collaboration => (Some(roles), None),
+                        Column::SharedChallenges => {
+                            (Some(roles), labels.item_kind(Section::Challenges))
+                        }
+                    };
+                    if let Some(index) = index {
+                        cells[index]
+                            .extend(cell.iter().map(|entry| brief_item(comparison, entry, kind)));
+                    }
+                }
+            }
+            if cells.iter().all(Vec::is_empty) {
+                continue;
+            }
+            let mark = if contested {
+                legend.contested = true;
+                Some(CONTESTED_MARK)
+            } else if roles > 1 && cells[..roles].iter().all(|cell| !cell.is_empty()) {
+                legend.common = true;
+                Some(COMMON_MARK)
+            } else {
+                None
+            };
+            let mut row = vec![Cell::Theme {
+                label: escaped(theme.label.get(lang)),
+                mark,
+            }];
+            row.extend(cells.into_iter().map(|cell| {
+                if cell.is_empty() {
+                    legend.not_covered = true;
+                    Cell::NotCovered
+                } else {
+                    Cell::Items(cell)
+                }
+            }));
+            rows.push(row);
+        }
+        if !rows.is_empty() {
+            blocks.push(Block::Table(Table {
+                header,
+                rows,
+                compact: false,
+                aligned: true,
+            }));
+        }
+        legend.push_brief(&mut blocks, labels);
+        closing(comparison, &mut blocks, true);
         Document { blocks }
     }
 
@@ -371,8 +504,9 @@ impl Document {
             header,
             rows,
             compact: false,
+            aligned: false,
         })];
-        closing(comparison, &mut blocks);
+        closing(comparison, &mut blocks, false);
         Document { blocks }
     }
 
@@ -402,8 +536,9 @@ impl Document {
             header,
             rows,
             compact: false,
+            aligned: false,
         })];
-        closing(comparison, &mut blocks);
+        closing(comparison, &mut blocks, false);
         Document { blocks }
     }
 }
@@ -413,6 +548,8 @@ impl Document {
 #[derive(Default)]
 struct Legend {
     common: bool,
+    /// Whether a row is marked contested with no note of its own (brief).
+    contested: bool,
     not_covered: bool,
     /// One line per disagreement: what it is about, then what each source
     /// says; a contested row's line also explains its mark.
@@ -433,32 +570,35 @@ impl Legend {
             blocks.push(Block::Legend(lines.join("\n")));
         }
     }
+
+    /// The legend of a brief document: each mark on one line, which says
+    /// where to read what the sources hold.
+    fn push_brief(self, blocks: &mut Vec<Block>, labels: &Labels) {
+        let mut parts = Vec::new();
+        if self.common {
+            parts.push(format!("{COMMON_MARK} {}", labels.common_legend));
+        }
+        if self.contested {
+            parts.push(format!("{CONTESTED_MARK} {}", labels.contested_brief));
+        }
+        if self.not_covered {
+            parts.push(format!("{NOT_COVERED_MARK} {}", labels.not_covered_legend));
+        }
+        if !parts.is_empty() {
+            blocks.push(Block::Legend(parts.join(" · ")));
+        }
+    }
 }
 
-/// What each source says on a disagreement, by its number:
-/// `[1] gives …; [2] makes ….`
+/// What each source says on a disagreement, by its number, escaped.
 fn disagreement_note(comparison: &Comparison<'_>, disagreement: &Disagreement) -> String {
-    let numbers = comparison.side_citations(disagreement);
-    let sides: Vec<String> = disagreement
-        .sides
-        .iter()
-        .map(|side| {
-            let says = escaped(side.says.get(comparison.lang));
-            match comparison
-                .citations(std::slice::from_ref(&side.source))
-                .first()
-            {
-                Some(number) if numbers.contains(number) => format!("{} {says}", marks(&[*number])),
-                _ => says,
-            }
-        })
-        .collect();
-    format!("{}.", sides.join("; "))
+    escape_owned(comparison.disagreement_note(disagreement))
 }
 
 impl Document {
-    /// Themes against roles, one mark a cell, and the legend under it (`matrix`).
-    pub(crate) fn matrix(matrix: &Matrix<'_>) -> Document {
+    /// Themes against roles, one mark a cell, and the legend under it
+    /// (`matrix`); brief, without the heading and with the legend on one line.
+    pub(crate) fn matrix(matrix: &Matrix<'_>, brief: bool) -> Document {
         let labels = Labels::of(matrix.lang);
         let mut header = vec![labels.theme.to_owned()];
         header.extend(matrix.roles.iter().map(|role| escaped(&role.abbreviation)));
@@ -482,17 +622,22 @@ impl Document {
             format!("{CONTESTED_MARK} {}", labels.matrix_contested),
             format!("{NOT_COVERED_MARK} {}", labels.not_covered_legend),
         ];
-        Document {
-            blocks: vec![
+        let table = Block::Table(Table {
+            header,
+            rows,
+            compact: true,
+            aligned: false,
+        });
+        let blocks = if brief {
+            vec![table, Block::Legend(legend.join(" · "))]
+        } else {
+            vec![
                 Block::Title(labels.matrix_title.to_owned()),
-                Block::Table(Table {
-                    header,
-                    rows,
-                    compact: true,
-                }),
+                table,
                 Block::Legend(legend.join("\n")),
-            ],
-        }
+            ]
+        };
+        Document { blocks }
     }
 
     /// Every theme, with the id a dataset refers to it by (`themes`).
@@ -513,6 +658,7 @@ impl Document {
                 header: vec![labels.id.to_owned(), labels.theme.to_owned()],
                 rows,
                 compact: true,
+                aligned: false,
             })],
         }
     }
@@ -540,26 +686,15 @@ impl Document {
                 ],
                 rows,
                 compact: false,
+                aligned: false,
             })],
         }
     }
 }
 
-/// A source's reference after its title: kind, language, and where known the
-/// publisher, date and address (`web article, in English`). Escaped.
+/// A source's reference after its title, escaped.
 fn reference_details(source: &Source, labels: &Labels, lang: Lang) -> String {
-    let mut details: Vec<String> = Vec::new();
-    if let Some(kind) = &source.kind {
-        details.push(escaped(kind.get(lang)));
-    }
-    details.push(escaped(&labels.written_in(&source.language)));
-    for known in [&source.publisher, &source.date, &source.url]
-        .into_iter()
-        .flatten()
-    {
-        details.push(escaped(known));
-    }
-    details.join(", ")
+    escape_owned(labels.reference(source, lang))
 }
 
 /// A cell of text that cites nothing; `text` is escaped already.
@@ -593,8 +728,29 @@ fn item(comparison: &Comparison<'_>, entry: &Entry<'_>) -> ItemText {
     let lang = comparison.lang;
     ItemText {
         concerns: concerns_label(&entry.concerns),
-        title: escaped(entry.item.title.get(lang)),
-        detail: Cited::new(entry.item.detail.get(lang), entry.citations.clone()),
+        title: Cited::new(entry.item.title.get(lang), Vec::new()),
+        detail: Some(Cited::new(
+            entry.item.detail.get(lang),
+            entry.citations.clone(),
+        )),
+    }
+}
+
+/// An item of a brief document: its title, what kind of item it is when
+/// that is not a duty (`(challenge)`), and its citations.
+fn brief_item(comparison: &Comparison<'_>, entry: &Entry<'_>, kind: Option<&str>) -> ItemText {
+    let title = escape(entry.item.title.get(comparison.lang));
+    let title = match kind {
+        Some(kind) => format!("{title} ({kind})"),
+        None => title.into_owned(),
+    };
+    ItemText {
+        concerns: concerns_label(&entry.concerns),
+        title: Cited {
+            text: title,
+            citations: entry.citations.clone(),
+        },
+        detail: None,
     }
 }
 
@@ -607,8 +763,9 @@ fn section_name(listed: &Listed<'_, '_>, labels: &Labels) -> String {
     }
 }
 
-/// The closing blocks: a note on untranslated texts, then the numbered sources.
-fn closing(comparison: &Comparison<'_>, blocks: &mut Vec<Block>) {
+/// The closing blocks: a note on untranslated texts, then the numbered
+/// sources, on one line in a brief document.
+fn closing(comparison: &Comparison<'_>, blocks: &mut Vec<Block>, brief: bool) {
     let labels = Labels::of(comparison.lang);
     match comparison.untranslated() {
         0 => {}
@@ -618,30 +775,20 @@ fn closing(comparison: &Comparison<'_>, blocks: &mut Vec<Block>) {
     if sources.is_empty() {
         return;
     }
-    blocks.push(Block::Heading(labels.sources.to_owned()));
-    blocks.push(Block::Sources(
-        sources
+    if !brief {
+        blocks.push(Block::Heading(labels.sources.to_owned()));
+    }
+    blocks.push(Block::Sources {
+        entries: sources
             .into_iter()
-            .map(|(number, source)| {
-                let mut details: Vec<String> = Vec::new();
-                if let Some(kind) = &source.kind {
-                    details.push(escaped(kind.get(comparison.lang)));
-                }
-                details.push(escaped(&labels.written_in(&source.language)));
-                for known in [&source.publisher, &source.date, &source.url]
-                    .into_iter()
-                    .flatten()
-                {
-                    details.push(escaped(known));
-                }
-                SourceEntry {
-                    number,
-                    title: escaped(&source.title),
-                    details: details.join(", "),
-                }
+            .map(|(number, source)| SourceEntry {
+                number,
+                title: escaped(&source.title),
+                details: reference_details(source, labels, comparison.lang),
             })
             .collect(),
-    ));
+        brief,
+    });
 }
 
 #[cfg(test)]

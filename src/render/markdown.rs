@@ -11,7 +11,10 @@ use crate::matrix::Matrix;
 
 /// Renders GitHub-flavoured Markdown.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Markdown;
+pub struct Markdown {
+    /// Whether comparisons and the matrix are slide-sized (`--brief`).
+    pub brief: bool,
+}
 
 /// `text` made safe for a table cell or a heading: Markdown's own characters
 /// escaped, `|` above all, and line breaks as `<br>` since a cell is one line.
@@ -62,19 +65,28 @@ fn cell(cell: &Cell) -> String {
         Cell::Mark(mark) => (*mark).to_owned(),
         Cell::Text(cited) => escape_cited(cited),
         Cell::Items(items) => {
+            // Titles alone are one line each; items with details need a gap.
+            let gap = if items.iter().all(|item| item.detail.is_none()) {
+                "<br>"
+            } else {
+                "<br><br>"
+            };
             let items: Vec<String> = items.iter().map(item).collect();
-            items.join("<br><br>")
+            items.join(gap)
         }
     }
 }
 
 fn item(item: &ItemText) -> String {
-    format!(
-        "{}**{}**: {}",
-        escape(&item.concerns),
-        escape(&item.title),
-        escape_cited(&item.detail)
-    )
+    match &item.detail {
+        Some(detail) => format!(
+            "{}**{}**: {}",
+            escape(&item.concerns),
+            escape_cited(&item.title),
+            escape_cited(detail)
+        ),
+        None => format!("{}{}", escape(&item.concerns), escape_cited(&item.title)),
+    }
 }
 
 /// Writes `document`, its blocks apart by a blank line, as Markdown wants them.
@@ -89,8 +101,11 @@ fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
             Block::Paragraph(cited) => writeln!(out, "{}", escape_cited(cited))?,
             Block::Table(content) => table(out, content)?,
             Block::Legend(text) | Block::Note(text) => writeln!(out, "{}", escape(text))?,
-            Block::Sources(sources) => {
-                for source in sources {
+            Block::Sources {
+                entries,
+                brief: false,
+            } => {
+                for source in entries {
                     writeln!(
                         out,
                         "{}. *{}* ({})",
@@ -100,6 +115,23 @@ fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
                     )?;
                 }
             }
+            Block::Sources {
+                entries,
+                brief: true,
+            } => {
+                let entries: Vec<String> = entries
+                    .iter()
+                    .map(|source| {
+                        format!(
+                            "{} *{}* ({})",
+                            escape(&document::marks(&[source.number])),
+                            escape(&source.title),
+                            escape(&source.details)
+                        )
+                    })
+                    .collect();
+                writeln!(out, "{}", entries.join("; "))?;
+            }
         }
     }
     Ok(())
@@ -107,7 +139,11 @@ fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
 
 impl Renderer for Markdown {
     fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&Document::comparison(comparison), out)
+        if self.brief {
+            write(&Document::brief(comparison), out)
+        } else {
+            write(&Document::comparison(comparison), out)
+        }
     }
 
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -119,7 +155,7 @@ impl Renderer for Markdown {
     }
 
     fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&Document::matrix(matrix), out)
+        write(&Document::matrix(matrix, self.brief), out)
     }
 
     fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {

@@ -9,6 +9,7 @@ mod document;
 mod json;
 mod markdown;
 mod table;
+mod wrap;
 
 use std::io::{self, Write};
 
@@ -61,11 +62,20 @@ pub(crate) fn renderer(format: Format, options: &Options) -> Box<dyn Renderer> {
     match format {
         Format::Table => Box::new(TableRenderer {
             color: options.color,
-            ascii: options.ascii,
+            style: options.style,
             width: options.width,
+            brief: options.brief,
+            highlight: options.highlight.clone(),
         }),
-        Format::Markdown => Box::new(Markdown),
-        Format::Csv => Box::new(Csv),
+        Format::Markdown => Box::new(Markdown {
+            brief: options.brief,
+        }),
+        Format::Csv => Box::new(Csv {
+            delimiter: options.delimiter,
+            bom: options.bom,
+            wide: options.wide,
+            brief: options.brief,
+        }),
         Format::Json => Box::new(Json),
     }
 }

@@ -1,35 +1,202 @@
-//! Tables for reading in a terminal (comfy-table), written from a [`Document`].
+//! Tables for reading in a terminal, written from a [`Document`].
+//!
+//! The widths are planned here, once per document, and every text is wrapped
+//! here ([`wrap`]): a role's column is as wide in every table of a
+//! comparison, no word that fits its column is broken, and a citation stays
+//! with its last word. Too narrow for roles side by side, a comparison lays
+//! them out one under another, theme by theme. comfy-table then only draws
+//! the borders around lines that already fit.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use anstyle::Style;
+use anstyle::{AnsiColor, Style};
 use comfy_table::presets::{
     ASCII_FULL, ASCII_FULL_CONDENSED, NOTHING, UTF8_FULL, UTF8_FULL_CONDENSED,
 };
-use comfy_table::{Attribute, Cell as TableCell, ContentArrangement, Table};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use comfy_table::{
+    Cell as TableCell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width,
+};
 
-use super::document::{self, Block, Cell, Document, ItemText};
+use super::document::{self, Block, Cell, Cited, Document, ItemText};
+use super::wrap::{measure, wrap};
 use super::{Catalog, Renderer};
+use crate::cli::TableStyle;
 use crate::compare::Comparison;
 use crate::labels::NOT_COVERED_MARK;
 use crate::matrix::Matrix;
+use crate::search;
 
 /// Renders tables sized for a terminal.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct TableRenderer {
-    /// Whether to colour headings.
+    /// Whether to colour: bold headings and item titles, highlighted matches.
     pub color: bool,
-    /// Whether to draw with ASCII only (`TERM=dumb`).
-    pub ascii: bool,
-    /// The width to wrap tables to; `None` leaves lines unwrapped (output is not a terminal).
+    /// How borders are drawn.
+    pub style: TableStyle,
+    /// The width to wrap to; `None` leaves lines unwrapped (`--width 0`).
     pub width: Option<u16>,
+    /// Whether comparisons and the matrix are slide-sized (`--brief`).
+    pub brief: bool,
+    /// Folded search words whose matches to highlight, when colouring.
+    pub highlight: Vec<String>,
+}
+
+/// Below this many columns for each role, roles side by side are too
+/// narrow to read (at 100 columns two roles get 36 each, at 80 about 25),
+/// and a comparison lays them out one under another.
+const SIDE_BY_SIDE: usize = 24;
+
+/// The same for a brief comparison, whose cells hold a few words each.
+const SIDE_BY_SIDE_BRIEF: usize = 14;
+
+/// What a paragraph of a cell is, which decides how it is wrapped and drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Body text.
+    Plain,
+    /// A heading word: bold when colouring.
+    Strong,
+    /// An item's title: after `▸ `, its wrapped lines indented under it, bold
+    /// when colouring.
+    Title,
+    /// An empty line between items.
+    Gap,
+}
+
+/// One paragraph of a cell, wrapped on its own.
+#[derive(Debug)]
+struct Para {
+    /// A word or two in bold before the text, on its first line (the role a
+    /// stacked cell is about).
+    lead: String,
+    /// The text, escaped.
+    text: String,
+    /// Citation marks, kept with the last word.
+    marks: String,
+    kind: Kind,
+}
+
+impl Para {
+    fn new(kind: Kind, text: String, marks: String) -> Para {
+        Para {
+            lead: String::new(),
+            text,
+            marks,
+            kind,
+        }
+    }
+
+    fn gap() -> Para {
+        Para::new(Kind::Gap, String::new(), String::new())
+    }
+
+    /// The text as it is wrapped: with its lead.
+    fn body(&self) -> String {
+        if self.lead.is_empty() {
+            self.text.clone()
+        } else {
+            format!("{} {}", self.lead, self.text)
+        }
+    }
+
+    /// Columns taken by what comes before each line (`▸ ` or its indent).
+    fn indent(&self) -> usize {
+        if self.kind == Kind::Title { 2 } else { 0 }
+    }
+}
+
+/// A cell's content, before it is wrapped to its column.
+#[derive(Debug, Default)]
+struct Content {
+    paras: Vec<Para>,
+    /// Centred in its column (a matrix mark).
+    center: bool,
+}
+
+impl Content {
+    fn of(para: Para) -> Content {
+        Content {
+            paras: vec![para],
+            center: false,
+        }
+    }
+
+    /// The widest line and the widest word, as for [`measure`].
+    fn measure(&self) -> (usize, usize) {
+        self.paras.iter().fold((0, 0), |(line, word), para| {
+            let (l, w) = measure(&para.body(), &para.marks);
+            (line.max(l + para.indent()), word.max(w + para.indent()))
+        })
+    }
+}
+
+/// The widths of one document's comparison tables, decided once for all of them.
+#[derive(Debug, Clone, Copy)]
+struct Plan {
+    /// The whole width to fill.
+    width: usize,
+    /// The width of the first column: labels and themes.
+    label: usize,
+    /// Whether roles stand one under another, theme by theme.
+    stacked: bool,
 }
 
 impl TableRenderer {
+    /// Columns taken by borders and padding in a table of `columns` columns.
+    fn overhead(&self, columns: usize) -> usize {
+        match self.style {
+            TableStyle::Plain => 2 * columns,
+            TableStyle::Unicode | TableStyle::Ascii => 3 * columns + 1,
+        }
+    }
+
+    /// The plan for `document`'s comparison tables: a first column as wide as
+    /// its labels need (at most a quarter of the width, unless a word needs
+    /// more), and stacked roles if side by side they would be too narrow.
+    fn plan(&self, document: &Document) -> Option<Plan> {
+        let width = usize::from(self.width?);
+        let aligned = || {
+            document.blocks.iter().filter_map(|block| match block {
+                Block::Table(table) if table.aligned => Some(table),
+                _ => None,
+            })
+        };
+        let (mut natural, mut word, mut columns) = (0, 0, 0);
+        for table in aligned() {
+            columns = columns.max(table.header.len().saturating_sub(1));
+            let firsts = std::iter::once(self.header_content(&table.header[0])).chain(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|row| row.first().map(|cell| self.content(cell))),
+            );
+            for content in firsts {
+                let (line, longest) = content.measure();
+                natural = natural.max(line);
+                word = word.max(longest);
+            }
+        }
+        // Never more than half the width, where a word longer than that breaks.
+        let label = natural.min(word.max(width / 4)).min(width / 2);
+        let side_by_side = if self.brief {
+            SIDE_BY_SIDE_BRIEF
+        } else {
+            SIDE_BY_SIDE
+        };
+        let stacked = columns > 1
+            && width.saturating_sub(label + self.overhead(columns + 1)) / columns < side_by_side;
+        Some(Plan {
+            width,
+            label,
+            stacked,
+        })
+    }
+
     /// Writes `document`. A terminal has no room to spare, so a blank line
     /// only sets apart a new part (a heading) and the closing note.
     fn document(&self, document: &Document, out: &mut dyn Write) -> io::Result<()> {
+        let plan = self.plan(document);
         for (index, block) in document.blocks.iter().enumerate() {
             if index > 0 && matches!(block, Block::Heading(_) | Block::Note(_)) {
                 writeln!(out)?;
@@ -37,24 +204,24 @@ impl TableRenderer {
             match block {
                 Block::Title(text) | Block::Heading(text) => self.heading(out, text)?,
                 Block::Paragraph(cited) => {
-                    self.paragraph(out, &document::with_marks(&cited.text, &cited.citations))?
+                    self.paragraph(out, &cited.text, &document::marks_of(&cited.citations))?
                 }
-                Block::Table(table) => self.table(out, table)?,
+                Block::Table(table) => self.table(out, table, plan)?,
                 Block::Legend(text) => {
                     for line in text.lines() {
-                        self.paragraph(out, line)?;
+                        self.paragraph(out, line, "")?;
                     }
                 }
-                Block::Note(text) => self.paragraph(out, text)?,
-                Block::Sources(sources) => {
-                    for source in sources {
+                Block::Note(text) => self.paragraph(out, text, "")?,
+                Block::Sources { entries, .. } => {
+                    for source in entries {
                         let line = format!(
                             "{} {} ({})",
                             document::marks(&[source.number]),
                             source.title,
                             source.details
                         );
-                        self.paragraph(out, &line)?;
+                        self.paragraph(out, &line, "")?;
                     }
                 }
             }
@@ -62,164 +229,370 @@ impl TableRenderer {
         Ok(())
     }
 
-    fn table(&self, out: &mut dyn Write, content: &document::Table) -> io::Result<()> {
-        let mut table = Table::new();
-        table.load_style(match (self.ascii, content.compact) {
-            (true, true) => ASCII_FULL_CONDENSED,
-            (true, false) => ASCII_FULL,
-            (false, true) => UTF8_FULL_CONDENSED,
-            (false, false) => UTF8_FULL,
-        });
-        match self.width {
-            Some(width) => {
-                table.set_content_arrangement(ContentArrangement::Dynamic);
-                table.set_width(width);
+    /// The content of a header cell.
+    fn header_content(&self, text: &str) -> Content {
+        Content::of(Para::new(Kind::Strong, text.to_owned(), String::new()))
+    }
+
+    /// The content of `cell`.
+    fn content(&self, cell: &Cell) -> Content {
+        let none = String::new;
+        match cell {
+            Cell::Label(label) => Content::of(Para::new(Kind::Strong, (*label).to_owned(), none())),
+            Cell::Theme { label, mark } => {
+                let text = match mark {
+                    Some(mark) => format!("{mark} {label}"),
+                    None => label.clone(),
+                };
+                Content::of(Para::new(Kind::Strong, text, none()))
             }
-            None => {
-                table.set_content_arrangement(ContentArrangement::Disabled);
+            Cell::NotCovered => {
+                Content::of(Para::new(Kind::Plain, NOT_COVERED_MARK.to_owned(), none()))
+            }
+            Cell::Mark(mark) => Content {
+                paras: vec![Para::new(Kind::Plain, (*mark).to_owned(), none())],
+                center: true,
+            },
+            Cell::Text(cited) => Content::of(cited_para(Kind::Plain, cited)),
+            Cell::Items(items) => {
+                let mut paras = Vec::new();
+                for (index, item) in items.iter().enumerate() {
+                    // Titles alone are a line each; items with details need a gap.
+                    if index > 0 && item.detail.is_some() {
+                        paras.push(Para::gap());
+                    }
+                    paras.extend(item_paras(item));
+                }
+                Content {
+                    paras,
+                    center: false,
+                }
             }
         }
-        if self.color {
-            table.enforce_styling();
+    }
+
+    /// A comparison table's row with its roles one under another: the
+    /// label, then each column's heading before its content.
+    fn stack(&self, header: &[String], row: &[Cell]) -> Vec<Content> {
+        let mut stacked = Content::default();
+        for (index, (heading, cell)) in header.iter().zip(row).enumerate().skip(1) {
+            if index > 1 {
+                stacked.paras.push(Para::gap());
+            }
+            let content = self.content(cell);
+            if matches!(cell, Cell::NotCovered) {
+                // One line: `CIO —`.
+                let mut para = Para::new(Kind::Plain, NOT_COVERED_MARK.to_owned(), String::new());
+                para.lead = heading.clone();
+                stacked.paras.push(para);
+            } else {
+                stacked
+                    .paras
+                    .push(Para::new(Kind::Strong, heading.clone(), String::new()));
+                stacked.paras.extend(content.paras);
+            }
+        }
+        let label = row
+            .first()
+            .map(|cell| self.content(cell))
+            .unwrap_or_default();
+        vec![label, stacked]
+    }
+
+    /// The content widths of a table's columns: as the plan says for a
+    /// comparison table; otherwise each column as wide as it needs, and when
+    /// they do not all fit, the room left after each column's longest word
+    /// shared out by what each still wants.
+    fn widths(&self, contents: &[Vec<Content>], aligned: bool, plan: Plan) -> Vec<usize> {
+        let columns = contents.first().map_or(0, Vec::len);
+        let room = plan.width.saturating_sub(self.overhead(columns));
+        if aligned && columns > 1 {
+            let rest = room.saturating_sub(plan.label);
+            let each = (rest / (columns - 1)).max(1);
+            let mut widths = vec![plan.label.max(1)];
+            widths.extend(std::iter::repeat_n(each, columns - 1));
+            return widths;
+        }
+        let mut natural = vec![0; columns];
+        let mut word = vec![0; columns];
+        for row in contents {
+            for (column, content) in row.iter().enumerate() {
+                let (line, longest) = content.measure();
+                natural[column] = natural[column].max(line);
+                word[column] = word[column].max(longest);
+            }
+        }
+        fit(&natural, &word, room)
+    }
+
+    fn table(
+        &self,
+        out: &mut dyn Write,
+        table: &document::Table,
+        plan: Option<Plan>,
+    ) -> io::Result<()> {
+        let stacked = table.aligned && plan.is_some_and(|plan| plan.stacked);
+        // The header first, then the rows, as contents to wrap.
+        let mut contents: Vec<Vec<Content>> = Vec::with_capacity(table.rows.len() + 1);
+        if stacked {
+            // Each cell names its role; the columns need no heading.
+            contents.extend(table.rows.iter().map(|row| self.stack(&table.header, row)));
         } else {
-            table.force_no_tty();
+            contents.push(
+                table
+                    .header
+                    .iter()
+                    .map(|text| self.header_content(text))
+                    .collect(),
+            );
+            contents.extend(
+                table
+                    .rows
+                    .iter()
+                    .map(|row| row.iter().map(|cell| self.content(cell)).collect()),
+            );
         }
-        table.set_header(content.header.iter().map(|text| self.strong(text.clone())));
-        for row in &content.rows {
-            table.add_row(row.iter().map(|cell| self.cell(cell)));
+        let widths = plan.map(|plan| self.widths(&contents, table.aligned, plan));
+
+        let mut drawn = Table::new();
+        drawn.load_style(match (self.style, table.compact) {
+            (TableStyle::Plain, _) => NOTHING,
+            (TableStyle::Ascii, true) => ASCII_FULL_CONDENSED,
+            (TableStyle::Ascii, false) => ASCII_FULL,
+            (TableStyle::Unicode, true) => UTF8_FULL_CONDENSED,
+            (TableStyle::Unicode, false) => UTF8_FULL,
+        });
+        // The lines already fit; comfy-table is only to draw them.
+        drawn.set_content_arrangement(ContentArrangement::Disabled);
+        let plain = self.style == TableStyle::Plain;
+        let last = contents.len().saturating_sub(1);
+        let mut rows = contents.into_iter().enumerate().map(|(index, row)| {
+            row.into_iter()
+                .enumerate()
+                .map(|(column, content)| {
+                    let width = widths
+                        .as_ref()
+                        .and_then(|widths| widths.get(column).copied());
+                    let mut lines = self.lines(&content, width);
+                    // Without rules, a blank line keeps rows apart.
+                    if plain && index < last {
+                        lines.push(String::new());
+                    }
+                    let cell = TableCell::new_owned(lines.join("\n"));
+                    if content.center {
+                        cell.set_alignment(CellAlignment::Center)
+                    } else {
+                        cell
+                    }
+                })
+                .collect::<Vec<_>>()
+        });
+        if !stacked && let Some(header) = rows.next() {
+            drawn.set_header(header);
         }
-        // Line by line, without going through `fmt`.
-        for line in table.lines() {
+        for row in rows {
+            drawn.add_row(row);
+        }
+        if let Some(widths) = &widths {
+            let constraints = widths.iter().map(|&width| {
+                let padded = u16::try_from(width + 2).unwrap_or(u16::MAX);
+                ColumnConstraint::Absolute(Width::Fixed(padded))
+            });
+            drawn.set_constraints(constraints);
+        }
+        for line in drawn.lines() {
+            let line = if plain { line.trim_end() } else { &line };
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
         }
         Ok(())
     }
 
-    fn cell(&self, cell: &Cell) -> TableCell {
-        match cell {
-            Cell::Label(label) => self.strong((*label).to_owned()),
-            Cell::Theme {
-                label,
-                mark: Some(mark),
-            } => self.strong(format!("{mark} {label}")),
-            Cell::Theme { label, mark: None } => self.strong(label.clone()),
-            Cell::NotCovered => TableCell::new(NOT_COVERED_MARK),
-            Cell::Mark(mark) => {
-                TableCell::new(mark).set_alignment(comfy_table::CellAlignment::Center)
+    /// `content` wrapped to `width` (unwrapped when `None`) and painted.
+    fn lines(&self, content: &Content, width: Option<usize>) -> Vec<String> {
+        let mut lines = Vec::new();
+        for para in &content.paras {
+            if para.kind == Kind::Gap {
+                lines.push(String::new());
+                continue;
             }
-            Cell::Text(cited) => {
-                TableCell::new_owned(self.fit(document::with_marks(&cited.text, &cited.citations)))
+            let body = para.body();
+            let wrapped = match width {
+                Some(width) => wrap(&body, &para.marks, width.saturating_sub(para.indent())),
+                None => {
+                    let marked = document::with_marks_text(&body, &para.marks);
+                    marked.split('\n').map(str::to_owned).collect()
+                }
+            };
+            for (index, line) in wrapped.iter().enumerate() {
+                let mut painted = String::new();
+                if para.kind == Kind::Title {
+                    painted.push_str(if index == 0 { "▸ " } else { "  " });
+                }
+                let strong = matches!(para.kind, Kind::Strong | Kind::Title);
+                if index == 0 && !para.lead.is_empty() {
+                    let rest = line.strip_prefix(para.lead.as_str()).unwrap_or(line);
+                    let lead = &line[..line.len() - rest.len()];
+                    painted.push_str(&self.paint(lead, true));
+                    painted.push_str(&self.paint(rest, strong));
+                } else {
+                    painted.push_str(&self.paint(line, strong));
+                }
+                lines.push(painted);
             }
-            Cell::Items(items) => {
-                let items: Vec<String> = items.iter().map(item).collect();
-                TableCell::new_owned(self.fit(items.join("\n\n")))
-            }
         }
+        lines
     }
 
-    /// `text`, with any word wider than the whole table already broken into
-    /// lines that fit it. comfy-table re-measures what is left of a word each
-    /// time it splits one, which is quadratic in the word's length (a long
-    /// run of CJK text, which has no spaces, took seconds); pieces no wider
-    /// than the table keep its work linear. Only such words are touched, and
-    /// they could not have been shown unbroken anyway.
-    fn fit(&self, text: String) -> String {
-        match self.width {
-            Some(width) => break_long_words(text, usize::from(width)),
-            None => text,
+    /// `text` bold when `strong`, its search matches highlighted, when colouring.
+    fn paint(&self, text: &str, strong: bool) -> String {
+        if !self.color || text.is_empty() {
+            return text.to_owned();
         }
-    }
-
-    fn strong(&self, text: String) -> TableCell {
-        let cell = TableCell::new_owned(self.fit(text));
-        if self.color {
-            // Bold alone: readable on light and dark backgrounds alike, where a
-            // bright colour fades on white, and unaffected by NO_COLOR, which
-            // governs colour only.
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
-        }
-    }
-
-    /// Prose outside a table, wrapped as the tables are.
-    fn paragraph(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
-        let Some(width) = self.width else {
-            return writeln!(out, "{text}");
-        };
-        // A borderless one-cell table wraps with the same width rules as the others.
-        let mut table = Table::new();
-        table
-            .load_style(NOTHING)
-            .force_no_tty()
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(width)
-            .add_row([TableCell::new_owned(self.fit(text.to_owned()))]);
-        if let Some(column) = table.column_mut(0) {
-            column.set_padding((0, 0));
-        }
-        for line in table.lines() {
-            writeln!(out, "{}", line.trim_end())?;
-        }
-        Ok(())
-    }
-
-    fn heading(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
-        let style = if self.color {
+        let base = if strong {
             Style::new().bold()
         } else {
             Style::new()
         };
-        writeln!(out, "{style}{text}{style:#}")
+        // Bold red, as ripgrep marks its matches: one of the 16 colours every
+        // terminal palette makes readable on its own background.
+        let found = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+        let mut painted = String::with_capacity(text.len() + 16);
+        let mut at = 0;
+        for range in search::highlights(text, &self.highlight) {
+            push_styled(&mut painted, base, &text[at..range.start]);
+            push_styled(&mut painted, found, &text[range.clone()]);
+            at = range.end;
+        }
+        push_styled(&mut painted, base, &text[at..]);
+        painted
     }
-}
 
-/// `text` with a line break inserted into every word wider than `width`
-/// columns, every `width` columns. Linear in the length of `text`.
-fn break_long_words(text: String, width: usize) -> String {
-    let width = width.max(1);
-    let too_wide = |word: &str| word.len() > width && word.width() > width;
-    if !text.split_whitespace().any(too_wide) {
-        return text;
-    }
-    let mut fitted = String::with_capacity(text.len() + text.len() / width + 1);
-    // Whitespace is kept as it is, so line breaks and spacing stay.
-    for piece in text.split_inclusive(char::is_whitespace) {
-        let word = piece.trim_end_matches(char::is_whitespace);
-        if too_wide(word) {
-            let mut line_width = 0;
-            for c in word.chars() {
-                let char_width = c.width().unwrap_or(0);
-                if line_width + char_width > width && line_width > 0 {
-                    fitted.push('\n');
-                    line_width = 0;
+    /// Prose outside a table, wrapped to the width.
+    fn paragraph(&self, out: &mut dyn Write, text: &str, marks: &str) -> io::Result<()> {
+        match self.width {
+            None => writeln!(out, "{}", document::with_marks_text(text, marks)),
+            Some(width) => {
+                for line in wrap(text, marks, usize::from(width)) {
+                    writeln!(out, "{line}")?;
                 }
-                fitted.push(c);
-                line_width += char_width;
+                Ok(())
             }
-            fitted.push_str(&piece[word.len()..]);
-        } else {
-            fitted.push_str(piece);
         }
     }
-    fitted
+
+    fn heading(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
+        match self.width {
+            None => writeln!(out, "{}", self.paint(text, true)),
+            Some(width) => {
+                for line in wrap(text, "", usize::from(width)) {
+                    writeln!(out, "{}", self.paint(&line, true))?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
-/// An item in a cell: its title on a line of its own, after a mark that keeps
-/// a wrapped title apart from the detail below it.
-fn item(item: &ItemText) -> String {
-    format!(
-        "▸ {}{}\n{}",
-        item.concerns,
-        item.title,
-        document::with_marks(&item.detail.text, &item.detail.citations)
+/// Appends `text` to `out` in `style`, then resets it.
+fn push_styled(out: &mut String, style: Style, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if style == Style::new() {
+        out.push_str(text);
+    } else {
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{style}{text}{style:#}");
+    }
+}
+
+/// A cited text as a paragraph of `kind`.
+fn cited_para(kind: Kind, cited: &Cited) -> Para {
+    Para::new(
+        kind,
+        cited.text.clone(),
+        document::marks_of(&cited.citations),
     )
+}
+
+/// An item's paragraphs: its title, then its detail if it has one.
+fn item_paras(item: &ItemText) -> Vec<Para> {
+    let mut title = cited_para(Kind::Title, &item.title);
+    title.text = format!("{}{}", item.concerns, title.text);
+    let mut paras = vec![title];
+    if let Some(detail) = &item.detail {
+        paras.push(cited_para(Kind::Plain, detail));
+    }
+    paras
+}
+
+/// Widths for columns that want `natural` columns and need `word` to break
+/// no word, within `room`: every column its natural width if all fit; else
+/// the columns that want no more than an even share get what they want, and
+/// the others each their longest word and a part of what is left in
+/// proportion to how much more they want. If even the words do not fit, the
+/// room is shared by them.
+fn fit(natural: &[usize], word: &[usize], room: usize) -> Vec<usize> {
+    if natural.iter().sum::<usize>() <= room {
+        return natural.iter().map(|&width| width.max(1)).collect();
+    }
+    let mut widths: Vec<Option<usize>> = vec![None; natural.len()];
+    // Settle the narrow columns, each time against the share of what is left.
+    loop {
+        let open: Vec<usize> = (0..natural.len())
+            .filter(|&c| widths[c].is_none())
+            .collect();
+        let taken: usize = widths.iter().flatten().sum();
+        let share = room.saturating_sub(taken) / open.len().max(1);
+        let narrow: Vec<usize> = open.into_iter().filter(|&c| natural[c] <= share).collect();
+        if narrow.is_empty() {
+            break;
+        }
+        for column in narrow {
+            widths[column] = Some(natural[column]);
+        }
+    }
+    let open: Vec<usize> = (0..natural.len())
+        .filter(|&c| widths[c].is_none())
+        .collect();
+    let left = room.saturating_sub(widths.iter().flatten().sum());
+    let least: Vec<usize> = open.iter().map(|&c| natural[c].min(word[c])).collect();
+    let least_sum: usize = least.iter().sum();
+    if least_sum >= left {
+        for (&column, &least) in open.iter().zip(&least) {
+            widths[column] = Some(least * left / least_sum.max(1));
+        }
+    } else {
+        let spare = left - least_sum;
+        let wants: Vec<usize> = open
+            .iter()
+            .zip(&least)
+            .map(|(&c, &l)| natural[c] - l)
+            .collect();
+        let wanted: usize = wants.iter().sum();
+        for ((&column, &least), &want) in open.iter().zip(&least).zip(&wants) {
+            widths[column] = Some(least + want * spare / wanted.max(1));
+        }
+        // What rounding left over goes to the column that wants the most.
+        let given: usize = widths.iter().flatten().sum();
+        if let Some((&widest, _)) = open.iter().zip(&wants).max_by_key(|(_, want)| **want) {
+            widths[widest] = widths[widest].map(|width| width + room.saturating_sub(given));
+        }
+    }
+    widths
+        .into_iter()
+        .map(|width| width.unwrap_or(1).max(1))
+        .collect()
 }
 
 impl Renderer for TableRenderer {
     fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        self.document(&Document::comparison(comparison), out)
+        if self.brief {
+            self.document(&Document::brief(comparison), out)
+        } else {
+            self.document(&Document::comparison(comparison), out)
+        }
     }
 
     fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -231,7 +604,7 @@ impl Renderer for TableRenderer {
     }
 
     fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
-        self.document(&Document::matrix(matrix), out)
+        self.document(&Document::matrix(matrix, self.brief), out)
     }
 
     fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -245,20 +618,28 @@ impl Renderer for TableRenderer {
 
 #[cfg(test)]
 mod tests {
-    use super::break_long_words;
+    use super::fit;
 
     #[test]
-    fn only_words_wider_than_the_table_are_broken() {
-        let text = "a short text\nstays".to_owned();
-        assert_eq!(break_long_words(text.clone(), 5), text);
-        assert_eq!(
-            break_long_words("ab abcdefg h".to_owned(), 3),
-            "ab abc\ndef\ng h"
-        );
-        // Wide characters count two columns each.
-        assert_eq!(
-            break_long_words("字字字字字".to_owned(), 4),
-            "字字\n字字\n字"
-        );
+    fn columns_that_fit_keep_their_natural_width() {
+        assert_eq!(fit(&[5, 10], &[3, 4], 20), [5, 10]);
+    }
+
+    #[test]
+    fn too_wide_columns_keep_their_longest_word_and_share_the_rest() {
+        // 70 wanted, 30 of room: the first wants less than a third and gets
+        // it; the others keep their longest words (4 and 6), and the 12 left
+        // go by what each still wants (16 and 24).
+        let widths = fit(&[8, 20, 30], &[4, 4, 6], 30);
+        assert_eq!(widths.iter().sum::<usize>(), 30);
+        assert_eq!(widths[0], 8, "{widths:?}");
+        assert!(widths[1] >= 4 && widths[2] >= 6, "{widths:?}");
+        assert!(widths[2] > widths[1], "{widths:?}");
+    }
+
+    #[test]
+    fn columns_whose_words_do_not_fit_share_the_room() {
+        let widths = fit(&[30, 30], &[20, 20], 20);
+        assert_eq!(widths, [10, 10]);
     }
 }

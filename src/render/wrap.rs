@@ -1,0 +1,209 @@
+//! Breaking text into lines of a given width, for tables and prose in a
+//! terminal. Words that fit a line are never broken; a word wider than the
+//! whole line is the only thing split. A citation (`[1, 2]`) stays with the
+//! word before it. Linear in the length of the text, whatever its words.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The columns `text` takes in a terminal. Texts reaching here are escaped,
+/// so no control character is among them.
+pub(crate) fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// The widest line of `text`, and its widest word (with `marks` glued to the
+/// last word, as [`wrap`] keeps them): what a column needs to show it
+/// unwrapped, and the least it needs to break no word.
+pub(crate) fn measure(text: &str, marks: &str) -> (usize, usize) {
+    let mut widest_line = 0;
+    let mut widest_word = 0;
+    let breaks = text.matches('\n').count();
+    for (index, line) in text.split('\n').enumerate() {
+        let last = index == breaks;
+        let mut line_width = width(line);
+        if last && !marks.is_empty() {
+            line_width += 1 + width(marks);
+        }
+        widest_line = widest_line.max(line_width);
+        let mut words = line.split(' ').filter(|word| !word.is_empty()).peekable();
+        while let Some(word) = words.next() {
+            let mut word_width = width(word);
+            if last && words.peek().is_none() && !marks.is_empty() {
+                word_width += 1 + width(marks);
+            }
+            widest_word = widest_word.max(word_width);
+        }
+    }
+    (widest_line, widest_word)
+}
+
+/// `text`, then `marks` (empty for none) after its last word, in lines of at
+/// most `width` columns. Line breaks in `text` are kept; spaces at a break
+/// are dropped. An empty text gives one empty line.
+pub(crate) fn wrap(text: &str, marks: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut paragraphs = text.split('\n').peekable();
+    while let Some(paragraph) = paragraphs.next() {
+        // Each word, and where in it a break may no longer fall: the marks
+        // glued to the last word must not start a line of their own.
+        let mut words: Vec<(std::borrow::Cow<'_, str>, usize)> = paragraph
+            .split(' ')
+            .filter(|word| !word.is_empty())
+            .map(|word| (word.into(), usize::MAX))
+            .collect();
+        if paragraphs.peek().is_none() && !marks.is_empty() {
+            match words.last_mut() {
+                Some((last, protect)) => {
+                    *protect = last.len();
+                    *last = format!("{last} {marks}").into();
+                }
+                None => words.push((marks.into(), usize::MAX)),
+            }
+        }
+        fill(&words, width, &mut lines);
+    }
+    lines
+}
+
+/// Lays `words` out first-fit in lines of `width`, appending them to `lines`.
+fn fill(words: &[(std::borrow::Cow<'_, str>, usize)], width: usize, lines: &mut Vec<String>) {
+    let mut line = String::new();
+    let mut used = 0;
+    for (word, protect) in words {
+        let word_width = self::width(word);
+        if used > 0 && used + 1 + word_width <= width {
+            line.push(' ');
+            line.push_str(word);
+            used += 1 + word_width;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if word_width <= width {
+            line.push_str(word);
+            used = word_width;
+            continue;
+        }
+        let mut pieces = cut(word, *protect, width);
+        if let Some(last) = pieces.pop() {
+            lines.extend(pieces);
+            used = self::width(&last);
+            line = last;
+        }
+    }
+    lines.push(line);
+}
+
+/// A word wider than `width` in pieces that fit: each as long as it can be,
+/// or ending after a `/` or `-` in its second half, where an address or a
+/// compound reads best broken; never cut at or after byte `protect`, where
+/// marks glued to the word begin, unless the marks alone are too wide.
+fn cut(word: &str, protect: usize, width: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut rest = word;
+    let mut protect = protect;
+    // Kept as the pieces are cut, so that the whole is measured once.
+    let mut rest_width = self::width(rest);
+    while rest_width > width {
+        // The byte at which the first character that does not fit begins.
+        let mut used = 0;
+        let mut limit = rest.len();
+        for (at, c) in rest.char_indices() {
+            used += c.width().unwrap_or(0);
+            if used > width {
+                limit = at;
+                break;
+            }
+        }
+        let mut end = if protect > 0 && protect <= limit {
+            // Leave the last character of the word with its marks.
+            rest[..protect]
+                .char_indices()
+                .next_back()
+                .map_or(limit, |(at, _)| at)
+        } else {
+            limit
+        };
+        if let Some(at) = rest[..end].rfind(['/', '-'])
+            && at + 1 > end / 2
+        {
+            end = at + 1;
+        }
+        if end == 0 {
+            // Always move on: one character, even one too wide for the line.
+            end = rest.chars().next().map_or(rest.len(), char::len_utf8);
+        }
+        pieces.push(rest[..end].to_owned());
+        rest_width -= self::width(&rest[..end]);
+        rest = &rest[end..];
+        protect = protect.saturating_sub(end);
+    }
+    pieces.push(rest.to_owned());
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_that_fit_are_never_broken() {
+        assert_eq!(
+            wrap("Információkezelés és infrastruktúra", "", 18),
+            ["Információkezelés", "és infrastruktúra"]
+        );
+        assert_eq!(
+            wrap("a short text\nstays", "", 20),
+            ["a short text", "stays"]
+        );
+        assert_eq!(wrap("", "", 5), [""]);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_the_only_thing_split() {
+        assert_eq!(wrap("ab abcdefg h", "", 3), ["ab", "abc", "def", "g h"]);
+        // Wide characters count two columns each.
+        assert_eq!(wrap("字字字字字", "", 4), ["字字", "字字", "字"]);
+        // An address breaks after a `/` or a `-`.
+        assert_eq!(
+            wrap("http://data.europa.eu/esco/occupation/7b1b5da8", "", 30),
+            ["http://data.europa.eu/esco/", "occupation/7b1b5da8"]
+        );
+    }
+
+    #[test]
+    fn a_citation_stays_with_the_last_word() {
+        assert_eq!(
+            wrap("Keeps the data safe.", "[1, 2]", 20),
+            ["Keeps the data", "safe. [1, 2]"]
+        );
+        assert_eq!(wrap("Safe.", "[1]", 20), ["Safe. [1]"]);
+        assert_eq!(wrap("", "[1]", 20), ["[1]"]);
+        // Too wide together for any line: the word is cut so that its end
+        // stays with the citation.
+        assert_eq!(wrap("Safety", "[1, 2]", 8), ["Safet", "y [1, 2]"]);
+        assert_eq!(
+            wrap("occupation/7b1b5da8-573a-49bb", "[3]", 20),
+            ["occupation/7b1b5da8-", "573a-49bb [3]"]
+        );
+        assert_eq!(wrap("abcdefghij", "[3]", 10), ["abcdefghi", "j [3]"]);
+    }
+
+    #[test]
+    fn measure_gives_the_widest_line_and_word() {
+        assert_eq!(measure("one two\nthree", ""), (7, 5));
+        assert_eq!(measure("one two", "[1]"), (11, 7));
+        assert_eq!(measure("", ""), (0, 0));
+    }
+
+    #[test]
+    fn a_long_word_is_cut_into_full_lines() {
+        let word = "字".repeat(200_000);
+        let lines = wrap(&word, "", 40);
+        assert_eq!(lines.len(), 10_000);
+        assert!(lines.iter().all(|line| width(line) == 40));
+    }
+}
