@@ -26,6 +26,7 @@ pub mod report;
 mod search;
 mod terminal;
 
+pub use commands::completions::complete_if_asked;
 pub use roles_dataset as dataset;
 pub use roles_dataset::model;
 

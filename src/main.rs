@@ -10,6 +10,8 @@ use roles::options::Environment;
 use roles::{Status, exit_codes, pager, report};
 
 fn main() -> ExitCode {
+    // A shell asking, at a TAB, how to complete a command line.
+    roles::complete_if_asked();
     ignore_file_size_signal();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

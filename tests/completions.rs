@@ -5,19 +5,16 @@ mod common;
 use common::stdout_of;
 
 #[test]
-fn every_shell_gets_a_script_and_role_ids_complete_where_the_shell_allows() {
+fn every_shell_gets_a_script_that_asks_roles_at_each_tab() {
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
         let script = stdout_of(&["completions", shell]);
-        for word in ["compare", "export", "search", "lang", "section"] {
-            assert!(script.contains(word), "{shell} completion lacks {word}");
-        }
-    }
-    // The shells whose scripts can complete positional values complete role ids.
-    for shell in ["bash", "zsh", "fish"] {
-        let script = stdout_of(&["completions", shell]);
         assert!(
-            script.contains("cto") && script.contains("cio"),
-            "{shell} does not complete role ids"
+            script.contains("ROLES_COMPLETE"),
+            "{shell}: no call back to roles:\n{script}"
+        );
+        assert!(
+            !script.contains("Chief"),
+            "{shell}: the script holds no dataset text"
         );
     }
 }
@@ -68,28 +65,21 @@ fn the_man_page_is_roff_with_every_command() {
     );
 }
 
-/// A dataset whose role title tries every way out of a quoted word. Loading
-/// the completion scripts made from it, and completing with them, must run
-/// none of it.
-const HOSTILE: &str = r#"
-sources:
-  - { id: s, title: S, language: en, file: s.txt }
-roles:
-  - id: evil
-    abbreviation: EVIL
-    title:
-      en: "Evil \\'; touch MARKER-fish-quote; echo ' $(touch MARKER-subst) `touch MARKER-tick` \" ; touch MARKER-double \"\n touch MARKER-newline"
-    summary: { en: S, sources: [s] }
-    responsibilities:
-      - { theme: strategy, title: { en: T }, detail: { en: D }, sources: [s] }
-"#;
-
-/// Runs `script` (shell code) with `shell` in `directory`, failing the test
-/// if the shell is not installed: a check that did not run must not pass.
-fn run_shell(shell: &str, directory: &std::path::Path, script: &str) -> String {
+/// Runs `script` (shell code) with `shell` in `directory`, with `env` set
+/// and nothing else of the caller's, failing the test if the shell is not
+/// installed: a check that did not run must not pass.
+fn run_shell(
+    shell: &str,
+    directory: &std::path::Path,
+    env: &[(&str, &str)],
+    script: &str,
+) -> String {
     let output = std::process::Command::new(shell)
         .current_dir(directory)
+        .env_clear()
         .env("HOME", directory)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .envs(env.iter().copied())
         .args(["-c", script])
         .output()
         .unwrap_or_else(|error| {
@@ -98,76 +88,195 @@ fn run_shell(shell: &str, directory: &std::path::Path, script: &str) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
 }
 
+/// The registration script for `shell`, written into `directory`.
+fn script(directory: &std::path::Path, shell: &str) -> String {
+    let path = directory.join(format!("roles.{shell}"));
+    std::fs::write(&path, stdout_of(&["completions", shell])).expect("writable");
+    path.display().to_string()
+}
+
+/// What bash offers for the words of `line` (which ends where TAB is pressed).
+fn bash_completes(directory: &std::path::Path, env: &[(&str, &str)], line: &str) -> Vec<String> {
+    let bash = script(directory, "bash");
+    let words: Vec<&str> = line.split(' ').collect();
+    let quoted: Vec<String> = words.iter().map(|word| format!("'{word}'")).collect();
+    let current = words.len() - 1;
+    let previous = words[current - 1];
+    let out = run_shell(
+        "bash",
+        directory,
+        env,
+        &format!(
+            "source '{bash}'; COMP_WORDS=({}); COMP_CWORD={current}; COMP_LINE='{line}'; COMP_POINT={}; _clap_complete_roles roles '{}' '{previous}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            quoted.join(" "),
+            line.len(),
+            words[current],
+        ),
+    );
+    out.lines().map(str::to_owned).collect()
+}
+
+/// What fish offers for `line`, value and description apart by a tab.
+fn fish_completes(directory: &std::path::Path, env: &[(&str, &str)], line: &str) -> Vec<String> {
+    let fish = script(directory, "fish");
+    let out = run_shell(
+        "fish",
+        directory,
+        env,
+        &format!("source '{fish}'; complete -C '{line}'"),
+    );
+    out.lines().map(str::to_owned).collect()
+}
+
+/// What zsh's completion function hands `_describe` for `line`: zsh's own
+/// completion system needs a terminal, so `_describe` and `compdef` are
+/// stood in for by functions that print what they are given.
+fn zsh_completes(directory: &std::path::Path, env: &[(&str, &str)], line: &str) -> Vec<String> {
+    let zsh = script(directory, "zsh");
+    let words: Vec<String> = line.split(' ').map(|word| format!("'{word}'")).collect();
+    let out = run_shell(
+        "zsh",
+        directory,
+        env,
+        &format!(
+            "compdef() {{ :; }}; _describe() {{ print -rl -- \"${{(@P)3}}\"; }}; source '{zsh}'; words=({}); CURRENT={}; _clap_dynamic_completer_roles",
+            words.join(" "),
+            words.len()
+        ),
+    );
+    out.lines().map(str::to_owned).collect()
+}
+
+fn vpe() -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/vpe.yaml")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn role_ids_complete_from_the_dataset_the_command_would_load() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path();
+    let builtin = ["cto", "cio", "ciso", "cdo"];
+    let offered = bash_completes(path, &[], "roles compare ");
+    for id in builtin {
+        assert!(offered.iter().any(|word| word == id), "bash: {offered:?}");
+    }
+    assert!(!offered.iter().any(|word| word == "vpe"));
+    // A role only ROLES_DATA defines, and one only --data on the line does.
+    let vpe = vpe();
+    let offered = bash_completes(path, &[("ROLES_DATA", &vpe)], "roles compare cto ");
+    assert!(
+        offered.iter().any(|word| word == "vpe"),
+        "bash: {offered:?}"
+    );
+    let offered = bash_completes(path, &[], &format!("roles --data {vpe} show "));
+    assert!(
+        offered.iter().any(|word| word == "vpe"),
+        "bash: {offered:?}"
+    );
+
+    let offered = fish_completes(path, &[("ROLES_DATA", &vpe)], "roles compare ");
+    assert!(
+        offered
+            .iter()
+            .any(|line| line == "cto\tChief Technology Officer"),
+        "fish: {offered:?}"
+    );
+    assert!(
+        offered.iter().any(|line| line.starts_with("vpe\t")),
+        "fish: {offered:?}"
+    );
+
+    let offered = zsh_completes(path, &[("ROLES_DATA", &vpe)], "roles compare ");
+    assert!(
+        offered
+            .iter()
+            .any(|line| line == "cto:Chief Technology Officer"),
+        "zsh: {offered:?}"
+    );
+    assert!(
+        offered.iter().any(|line| line.starts_with("vpe:")),
+        "zsh: {offered:?}"
+    );
+}
+
+#[test]
+fn option_values_complete_with_the_values_there_are() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let path = directory.path();
+    std::fs::write(path.join("notes.txt"), "x").expect("writable");
+    assert_eq!(bash_completes(path, &[], "roles --lang "), ["en", "hu"]);
+    let formats = bash_completes(path, &[], "roles compare cto cio --format ");
+    assert_eq!(formats, ["table", "markdown", "csv", "json"]);
+    let sections = fish_completes(path, &[], "roles show cto --section ");
+    for section in ["responsibilities", "focus", "challenges", "shared"] {
+        assert!(
+            sections.iter().any(|line| line.starts_with(section)),
+            "{sections:?}"
+        );
+    }
+    let languages = zsh_completes(path, &[], "roles --lang ");
+    assert_eq!(languages, ["en", "hu"]);
+}
+
+/// A dataset whose role title tries every way out of a quoted word. Loading
+/// the completion scripts, and completing with them from this dataset, must
+/// run none of it.
+const HOSTILE: &str = r#"
+sources:
+  - { id: s, title: S, language: en, file: s.txt }
+roles:
+  - id: evil
+    abbreviation: EVIL
+    title:
+      en: "Evil \\'; touch MARKER-fish-quote; echo ' $(touch MARKER-subst) `touch MARKER-tick` \" ; touch MARKER-double \"\n touch MARKER-newline\t:x \u001b]0;title\u0007"
+    summary: { en: S, sources: [s] }
+    responsibilities:
+      - { theme: strategy, title: { en: T }, detail: { en: D }, sources: [s] }
+"#;
+
 #[test]
 fn real_shells_run_nothing_from_a_hostile_datasets_completions() {
     let directory = tempfile::tempdir().expect("a scratch directory");
-    let data = directory.path().join("evil.yaml");
+    let path = directory.path();
+    let data = path.join("evil.yaml");
     std::fs::write(&data, HOSTILE).expect("writable");
     let data = data.to_str().expect("UTF-8");
-    let script = |shell: &str| {
-        let text = stdout_of(&["--data", data, "completions", shell]);
-        let path = directory.path().join(format!("roles.{shell}"));
-        std::fs::write(&path, text).expect("writable");
-        path.display().to_string()
-    };
-    let bash = script("bash");
-    let zsh = script("zsh");
-    let fish = script("fish");
+    let env = [("ROLES_DATA", data)];
 
-    let out = run_shell(
-        "bash",
-        directory.path(),
-        &format!(
-            "source '{bash}'; COMP_WORDS=(roles show ''); COMP_CWORD=2; COMP_LINE='roles show '; COMP_POINT=11; _roles roles '' show; printf '%s\\n' \"${{COMPREPLY[@]}}\""
-        ),
+    let offered = bash_completes(path, &env, "roles show ");
+    assert!(
+        offered.iter().any(|word| word == "evil"),
+        "bash: {offered:?}"
     );
-    assert!(out.lines().any(|line| line == "evil"), "bash: {out}");
 
-    let out = run_shell(
-        "zsh",
-        directory.path(),
-        &format!("autoload -U compinit; compinit -u; source '{zsh}'; print loaded"),
-    );
-    assert!(out.contains("loaded"), "zsh: {out}");
+    let offered = zsh_completes(path, &env, "roles show ");
+    let listed = offered
+        .iter()
+        .find(|line| line.starts_with("evil:"))
+        .unwrap_or_else(|| panic!("zsh does not complete the role: {offered:?}"));
+    assert!(!listed.contains('\u{1b}'), "{listed}");
 
-    let out = run_shell(
-        "fish",
-        directory.path(),
-        &format!("source '{fish}'; complete -C 'roles show '"),
-    );
-    // fish lists the id with the title as its description, quotes and all.
-    let listed = out
-        .lines()
+    let offered = fish_completes(path, &env, "roles show ");
+    // fish lists the id with the title as its description, quotes and all,
+    // on one line, its control characters shown, not obeyed.
+    let listed = offered
+        .iter()
         .find(|line| line.starts_with("evil\t"))
-        .unwrap_or_else(|| panic!("fish does not complete the role: {out}"));
+        .unwrap_or_else(|| panic!("fish does not complete the role: {offered:?}"));
     assert!(
         listed.contains(r"Evil \'; touch MARKER-fish-quote"),
         "{listed}"
     );
+    assert!(listed.contains(r"\u{1b}]0;title"), "{listed}");
 
-    let left: Vec<String> = std::fs::read_dir(directory.path())
+    let left: Vec<String> = std::fs::read_dir(path)
         .expect("listable")
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| name.starts_with("MARKER"))
         .collect();
     assert!(left.is_empty(), "a shell ran the dataset's text: {left:?}");
-}
-
-#[test]
-fn the_language_flag_completes_languages_not_files() {
-    let directory = tempfile::tempdir().expect("a scratch directory");
-    let script = directory.path().join("roles.bash");
-    std::fs::write(&script, stdout_of(&["completions", "bash"])).expect("writable");
-    std::fs::write(directory.path().join("notes.txt"), "x").expect("writable");
-    let out = run_shell(
-        "bash",
-        directory.path(),
-        &format!(
-            "source '{}'; COMP_WORDS=(roles --lang ''); COMP_CWORD=2; COMP_LINE='roles --lang '; COMP_POINT=13; _roles roles '' --lang; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
-            script.display()
-        ),
-    );
-    let offered: Vec<&str> = out.lines().collect();
-    assert_eq!(offered, ["en", "hu"], "{out}");
 }

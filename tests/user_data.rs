@@ -174,6 +174,12 @@ fn an_untranslated_text_falls_back_to_english_and_the_output_says_so() {
 
 #[test]
 fn completions_offer_the_users_roles_too() {
-    let script = stdout_of(&["--data", VPE, "completions", "bash"]);
-    assert!(script.contains("vpe"));
+    // What a shell's TAB asks: the words typed, after `--`.
+    let output = common::roles()
+        .env("ROLES_COMPLETE", "fish")
+        .args(["--", "roles", "--data", VPE, "compare", "cto", ""])
+        .output()
+        .expect("roles runs");
+    let offered = String::from_utf8_lossy(&output.stdout);
+    assert!(offered.lines().any(|line| line == "vpe\tVP of Engineering"), "{offered}");
 }
