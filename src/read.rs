@@ -53,6 +53,22 @@ pub fn read_dataset(path: &Path, max_mib: u64) -> Result<String, Problem> {
     text(path, bytes)
 }
 
+/// What standard input is called in messages, where `-` names it.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// The dataset on standard input (`--data -`), read with the same bound and
+/// checks as a file: `roles --data - compare …` after a pipe.
+pub fn read_stdin(max_mib: u64) -> Result<String, Problem> {
+    let limit = max_mib.saturating_mul(MIB);
+    let path = Path::new(STDIN_NAME);
+    let bytes = read_bounded(io::stdin().lock(), limit)
+        .map_err(|error| problem(path, None, cannot_read(&error)))?;
+    if bytes.len() as u64 > limit {
+        return Err(problem(path, None, over_limit(max_mib, None)));
+    }
+    text(path, bytes)
+}
+
 /// Opens `path` for reading without waiting: a FIFO with no writer would
 /// otherwise block the open forever, before anything could be checked.
 #[cfg(unix)]

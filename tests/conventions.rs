@@ -52,3 +52,64 @@ fn sections_may_be_listed_with_commas_and_flags_have_short_forms() {
         stdout_of(&["--lang", "hu", "--width", "80", "show", "cio"])
     );
 }
+
+#[test]
+fn a_dash_for_data_is_standard_input() {
+    let vpe = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vpe.yaml"),
+    )
+    .expect("the example dataset");
+    let output = roles()
+        .args(["--data", "-", "show", "vpe", "--brief"])
+        .write_stdin(vpe.clone())
+        .output()
+        .expect("roles runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("VPE"));
+    let output = roles()
+        .args(["validate", "-"])
+        .write_stdin(vpe)
+        .output()
+        .expect("roles runs");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "valid: <built-in>/data/roles.yaml, <stdin> (5 roles, 15 themes, 4 sources)"
+    );
+    // A mistake on standard input is placed like one in a file.
+    let output = roles()
+        .args(["--data", "-", "list"])
+        .write_stdin("roles:\n  - id: x\n    titel: y\n")
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("roles: error: <stdin>:3:5: "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn brief_and_style_give_a_slide_and_plain_text() {
+    let brief = stdout_of(&["compare", "cto", "cio", "--brief", "--format", "markdown"]);
+    assert!(brief.lines().count() <= 25, "{brief}");
+    assert_eq!(
+        common::markdown_tables(&brief).len(),
+        1,
+        "one table: {brief}"
+    );
+    assert!(
+        !brief.contains("Sets the company's technology strategy"),
+        "titles only"
+    );
+    let plain = stdout_of(&["--style", "plain", "compare", "cto", "cio"]);
+    assert!(!plain.contains(['│', '┆', '─', '+', '|']), "{plain}");
+    assert!(plain.lines().all(|line| line == line.trim_end()));
+    let ascii = stdout_of(&["--style", "ascii", "compare", "cto", "cio"]);
+    assert!(!ascii.contains(['│', '─', '┆', '┌', '╞']), "{ascii}");
+    assert!(ascii.lines().any(|line| line.starts_with("+-")), "{ascii}");
+}

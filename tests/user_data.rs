@@ -181,5 +181,8 @@ fn completions_offer_the_users_roles_too() {
         .output()
         .expect("roles runs");
     let offered = String::from_utf8_lossy(&output.stdout);
-    assert!(offered.lines().any(|line| line == "vpe\tVP of Engineering"), "{offered}");
+    assert!(
+        offered.lines().any(|line| line == "vpe\tVP of Engineering"),
+        "{offered}"
+    );
 }

@@ -35,9 +35,20 @@ fn read_inputs(options: &Options, paths: &[PathBuf]) -> (Vec<(String, String)>, 
     if options.builtin {
         texts.push((BUILTIN_NAME.to_owned(), BUILTIN_YAML.to_owned()));
     }
+    let mut stdin_read = false;
     for path in paths {
-        match read::read_dataset(path, options.max_data_mib) {
-            Ok(text) => texts.push((path.display().to_string(), text)),
+        // `-` is standard input, as for most tools; it can be read only once.
+        let read = if path.as_os_str() == "-" {
+            if std::mem::replace(&mut stdin_read, true) {
+                continue;
+            }
+            read::read_stdin(options.max_data_mib).map(|text| (read::STDIN_NAME.to_owned(), text))
+        } else {
+            read::read_dataset(path, options.max_data_mib)
+                .map(|text| (path.display().to_string(), text))
+        };
+        match read {
+            Ok(input) => texts.push(input),
             Err(problem) => problems.push(problem),
         }
     }

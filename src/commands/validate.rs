@@ -51,7 +51,11 @@ pub(crate) fn run(
     let mut names: Vec<String> = texts.into_iter().map(|(name, _)| name).collect();
     let mut named: HashSet<String> = names.iter().cloned().collect();
     for path in &paths {
-        let name = path.display().to_string();
+        let name = if path.as_os_str() == "-" {
+            crate::read::STDIN_NAME.to_owned()
+        } else {
+            path.display().to_string()
+        };
         if named.insert(name.clone()) {
             names.push(name);
         }
