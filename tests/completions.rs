@@ -56,13 +56,38 @@ fn the_man_page_is_roff_with_every_command() {
     }
     // Every command's options are on the page, since there is no page per
     // command to point to.
-    for option in ["\\-\\-format", "\\-\\-section", "\\-\\-output"] {
+    for option in [
+        "\\-\\-format",
+        "\\-\\-section",
+        "\\-\\-output",
+        "\\-\\-brief",
+        "\\-\\-wide",
+        "\\-\\-style",
+        "\\-\\-delimiter",
+        "\\-\\-paging",
+    ] {
         assert!(page.contains(option), "man page lacks {option}");
     }
     assert!(
         !page.contains("roles\\-list(1)"),
         "points to a page that does not exist"
     );
+    // The sections of their own a manual page has.
+    for section in ["EXAMPLES", "EXIT STATUS", "ENVIRONMENT", "FILES"] {
+        assert!(
+            page.contains(&format!(".SH \"{section}\"")),
+            "man page lacks {section}"
+        );
+    }
+    for variable in [
+        "ROLES_LANG",
+        "ROLES_DATA",
+        "ROLES_PAGER",
+        "NO_COLOR",
+        "COLUMNS",
+    ] {
+        assert!(page.contains(variable), "man page lacks {variable}");
+    }
 }
 
 /// Runs `script` (shell code) with `shell` in `directory`, with `env` set

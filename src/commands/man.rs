@@ -34,10 +34,80 @@ pub(crate) fn run(out: &mut dyn Write) -> anyhow::Result<Status> {
             .replace(".SH OPTIONS", ".SS Options");
         out.write_all(part.as_bytes())?;
     }
-    man.render_extra_section(out)?;
+    out.write_all(SECTIONS.as_bytes())?;
     man.render_version_section(out)?;
     Ok(Status::Success)
 }
+
+/// The sections a manual page has beside the commands and their options,
+/// each of its own, as man-pages(7) orders them.
+const SECTIONS: &str = r#".SH "EXAMPLES"
+.TP
+\fBroles compare cto cio\fR
+The CTO and the CIO side by side, in the pager when taller than the terminal.
+.TP
+\fBroles \-\-lang hu compare cto cio ciso cdo\fR
+The whole technology leadership team, in Hungarian.
+.TP
+\fBroles compare cto cio \-\-brief \-\-format markdown\fR
+Item titles only, one table: a slide.
+.TP
+\fBroles matrix\fR
+Who owns what: every theme against every role, one mark a cell.
+.TP
+\fBroles export cto cio \-o cto\-vs\-cio.md\fR
+The comparison as a Markdown document, replacing the file only once complete.
+.TP
+\fBroles \-\-delimiter ';' \-\-bom export cto cio \-\-wide \-o cto\-vs\-cio.csv\fR
+Side by side for a spreadsheet that expects semicolons and a byte order mark.
+.TP
+\fBroles search vendor\fR
+Every item with a word that starts with "vendor".
+.TP
+\fBroles \-\-data vpe.yaml compare cto vpe\fR
+A role of your own beside a built-in one; \fBroles validate vpe.yaml\fR checks the file.
+.SH "EXIT STATUS"
+.TP
+\fB0\fR
+Success.
+.TP
+\fB1\fR
+\fBsearch\fR found nothing.
+.TP
+\fB2\fR
+An error: a usage mistake, an unknown role, an invalid dataset, a file that cannot be read or written.
+.SH "ENVIRONMENT"
+.TP
+\fBROLES_LANG\fR
+The language when \fB\-\-lang\fR is not given: \fBen\fR or \fBhu\fR.
+.TP
+\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
+The language, in this order, when neither \fB\-\-lang\fR nor \fBROLES_LANG\fR says: \fBhu_HU.UTF\-8\fR gives Hungarian; a locale roles has no texts for gives English.
+.TP
+\fBROLES_DATA\fR
+Dataset files to load when no \fB\-\-data\fR is given, separated as in \fBPATH\fR.
+.TP
+\fBROLES_PAGER\fR, \fBPAGER\fR
+The pager, in this order; else \fBless\fR.
+.TP
+\fBLESS\fR
+Options for less; when unset, roles runs less with \fBFRX\fR.
+.TP
+\fBCOLUMNS\fR
+The width to wrap tables to when standard output is not a terminal (else 100), or is one that does not say its width.
+.TP
+\fBNO_COLOR\fR
+When set and not empty, no colour unless \fB\-\-color always\fR.
+.TP
+\fBTERM\fR
+\fBdumb\fR means no colour and ASCII tables.
+.TP
+\fBROLES_COMPLETE\fR
+Set by the completion scripts to a shell's name: roles then completes the command line instead of running it.
+.SH "FILES"
+The dataset of the CTO, the CIO, the CISO and the CDO is built into the binary: roles reads no file unless told to with \fB\-\-data\fR or \fBROLES_DATA\fR.
+Dataset files are YAML; \fBroles themes\fR and \fBroles sources\fR list the ids they refer to, and \fBroles validate\fR checks them.
+"#;
 
 /// `text` as a roff paragraph: a leading `.` or `'` would be read as a request.
 fn roff_text(text: &str) -> String {
