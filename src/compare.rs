@@ -235,6 +235,25 @@ impl<'d> Comparison<'d> {
         citations(&self.numbers, ids)
     }
 
+    /// The sources the items cite, with their numbers, in number order: what
+    /// a list of items (`list ROLE`, `search`) cites.
+    pub fn item_sources(&self) -> Vec<(usize, &'d Source)> {
+        let cited = self
+            .listed()
+            .flat_map(|listed| listed.citations.iter().copied());
+        self.numbered(cited.collect())
+    }
+
+    /// `cited` numbers, sorted, each once, with their sources.
+    fn numbered(&self, mut cited: Vec<usize>) -> Vec<(usize, &'d Source)> {
+        cited.sort_unstable();
+        cited.dedup();
+        cited
+            .into_iter()
+            .filter_map(|number| Some((number, self.sources.get(number - 1)?)))
+            .collect()
+    }
+
     /// The sources cited anywhere in the comparison, with their numbers, in number order.
     pub fn sources(&self) -> Vec<(usize, &'d Source)> {
         let mut cited: Vec<usize> = Vec::new();
@@ -263,12 +282,7 @@ impl<'d> Comparison<'d> {
         for disagreement in &self.about_roles {
             cited.extend(self.side_citations(disagreement));
         }
-        cited.sort_unstable();
-        cited.dedup();
-        cited
-            .into_iter()
-            .filter_map(|number| Some((number, self.sources.get(number - 1)?)))
-            .collect()
+        self.numbered(cited)
     }
 
     /// Every disagreement that concerns what is shown: about the roles

@@ -22,8 +22,8 @@ const README: &str = include_str!("../README.md");
 #[test]
 fn the_search_example_is_real_output() {
     assert_eq!(
-        block_after(README, "`roles search vendor --width 100` prints:", "text"),
-        stdout_of(&["--width", "100", "search", "vendor"]).trim_end()
+        block_after(README, "`roles search vendor` prints:", "text"),
+        stdout_of(&["search", "vendor"]).trim_end()
     );
 }
 

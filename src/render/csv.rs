@@ -150,10 +150,11 @@ impl Csv {
         header.push(labels.disagreement.to_owned());
         let columns = header.len();
         write_row(&mut writer, &header)?;
-        let mut card = |label: &str, cell: &dyn Fn(&crate::model::Role) -> String| {
+        let mut card = |label: &str, cell: &dyn Fn(&crate::model::Role) -> String, note: String| {
             let mut record = vec![String::new(), label.to_owned()];
             record.extend(comparison.roles.iter().map(|role| cell(role)));
-            record.resize(columns, String::new());
+            record.resize(columns - 1, String::new());
+            record.push(note);
             write_row(&mut writer, record)
         };
         let cite = |text: &str, sources: &[crate::model::Str]| {
@@ -162,10 +163,22 @@ impl Csv {
                 &super::document::marks_of(&comparison.citations(sources)),
             )
         };
-        card(labels.title, &|role| role.title.get(lang).to_owned())?;
-        card(labels.summary, &|role| {
-            cite(role.summary.get(lang), &role.summary.sources)
-        })?;
+        // What the sources say of the roles themselves (their titles).
+        let about_roles: Vec<String> = comparison
+            .about_roles
+            .iter()
+            .map(|disagreement| comparison.disagreement_note(disagreement))
+            .collect();
+        card(
+            labels.title,
+            &|role| role.title.get(lang).to_owned(),
+            about_roles.join("\n"),
+        )?;
+        card(
+            labels.summary,
+            &|role| cite(role.summary.get(lang), &role.summary.sources),
+            String::new(),
+        )?;
         for block in &comparison.blocks {
             for row in &block.rows {
                 let mut record = vec![

@@ -506,7 +506,7 @@ impl Document {
             compact: false,
             aligned: false,
         })];
-        closing(comparison, &mut blocks, false);
+        closing_with(comparison, &mut blocks, false, comparison.item_sources());
         Document { blocks }
     }
 
@@ -766,12 +766,21 @@ fn section_name(listed: &Listed<'_, '_>, labels: &Labels) -> String {
 /// The closing blocks: a note on untranslated texts, then the numbered
 /// sources, on one line in a brief document.
 fn closing(comparison: &Comparison<'_>, blocks: &mut Vec<Block>, brief: bool) {
+    closing_with(comparison, blocks, brief, comparison.sources());
+}
+
+/// [`closing`], listing `sources`.
+fn closing_with(
+    comparison: &Comparison<'_>,
+    blocks: &mut Vec<Block>,
+    brief: bool,
+    sources: Vec<(usize, &Source)>,
+) {
     let labels = Labels::of(comparison.lang);
     match comparison.untranslated() {
         0 => {}
         missing => blocks.push(Block::Note(labels.untranslated(missing))),
     }
-    let sources = comparison.sources();
     if sources.is_empty() {
         return;
     }
