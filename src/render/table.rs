@@ -530,55 +530,62 @@ fn item_paras(item: &ItemText) -> Vec<Para> {
 /// Widths for columns that want `natural` columns and need `word` to break
 /// no word, within `room`: every column its natural width if all fit; else
 /// the columns that want no more than an even share get what they want, and
-/// the others each their longest word and a part of what is left in
-/// proportion to how much more they want. If even the words do not fit, the
-/// room is shared by them.
+/// the others share what is left evenly, none below its longest word. If even
+/// the longest words do not fit, the room is shared in proportion to them.
 fn fit(natural: &[usize], word: &[usize], room: usize) -> Vec<usize> {
     if natural.iter().sum::<usize>() <= room {
         return natural.iter().map(|&width| width.max(1)).collect();
     }
+    let least: Vec<usize> = natural.iter().zip(word).map(|(&n, &w)| n.min(w)).collect();
     let mut widths: Vec<Option<usize>> = vec![None; natural.len()];
-    // Settle the narrow columns, each time against the share of what is left.
+    // Settle, each time against an even share of what is left, the columns
+    // that want less than it (they get what they want) and those whose
+    // longest word needs more (they get that); the rest share what remains.
     loop {
         let open: Vec<usize> = (0..natural.len())
             .filter(|&c| widths[c].is_none())
             .collect();
-        let taken: usize = widths.iter().flatten().sum();
-        let share = room.saturating_sub(taken) / open.len().max(1);
-        let narrow: Vec<usize> = open.into_iter().filter(|&c| natural[c] <= share).collect();
-        if narrow.is_empty() {
+        if open.is_empty() {
             break;
         }
-        for column in narrow {
-            widths[column] = Some(natural[column]);
+        let left = room.saturating_sub(widths.iter().flatten().sum());
+        let share = left / open.len();
+        let settled: Vec<(usize, usize)> = open
+            .iter()
+            .filter_map(|&c| {
+                if natural[c] <= share {
+                    Some((c, natural[c]))
+                } else if least[c] > share {
+                    Some((c, least[c]))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        if settled.is_empty() {
+            for (index, &column) in open.iter().enumerate() {
+                // What dividing left over goes to the last column.
+                let extra = if index + 1 == open.len() {
+                    left - share * open.len()
+                } else {
+                    0
+                };
+                widths[column] = Some(share + extra);
+            }
+            break;
+        }
+        for (column, width) in settled {
+            widths[column] = Some(width);
         }
     }
-    let open: Vec<usize> = (0..natural.len())
-        .filter(|&c| widths[c].is_none())
-        .collect();
-    let left = room.saturating_sub(widths.iter().flatten().sum());
-    let least: Vec<usize> = open.iter().map(|&c| natural[c].min(word[c])).collect();
-    let least_sum: usize = least.iter().sum();
-    if least_sum >= left {
-        for (&column, &least) in open.iter().zip(&least) {
-            widths[column] = Some(least * left / least_sum.max(1));
-        }
-    } else {
-        let spare = left - least_sum;
-        let wants: Vec<usize> = open
+    let total: usize = widths.iter().flatten().sum();
+    if total > room {
+        // The longest words alone are too wide: each gets its part of the room.
+        let least_sum: usize = least.iter().sum();
+        return least
             .iter()
-            .zip(&least)
-            .map(|(&c, &l)| natural[c] - l)
+            .map(|&width| (width * room / least_sum.max(1)).max(1))
             .collect();
-        let wanted: usize = wants.iter().sum();
-        for ((&column, &least), &want) in open.iter().zip(&least).zip(&wants) {
-            widths[column] = Some(least + want * spare / wanted.max(1));
-        }
-        // What rounding left over goes to the column that wants the most.
-        let given: usize = widths.iter().flatten().sum();
-        if let Some((&widest, _)) = open.iter().zip(&wants).max_by_key(|(_, want)| **want) {
-            widths[widest] = widths[widest].map(|width| width + room.saturating_sub(given));
-        }
     }
     widths
         .into_iter()
@@ -628,18 +635,14 @@ mod tests {
     #[test]
     fn too_wide_columns_keep_their_longest_word_and_share_the_rest() {
         // 70 wanted, 30 of room: the first wants less than a third and gets
-        // it; the others keep their longest words (4 and 6), and the 12 left
-        // go by what each still wants (16 and 24).
-        let widths = fit(&[8, 20, 30], &[4, 4, 6], 30);
-        assert_eq!(widths.iter().sum::<usize>(), 30);
-        assert_eq!(widths[0], 8, "{widths:?}");
-        assert!(widths[1] >= 4 && widths[2] >= 6, "{widths:?}");
-        assert!(widths[2] > widths[1], "{widths:?}");
+        // it; the others share the 22 left evenly.
+        assert_eq!(fit(&[8, 20, 30], &[4, 4, 6], 30), [8, 11, 11]);
+        // A column whose longest word needs more than its share gets it.
+        assert_eq!(fit(&[8, 20, 30], &[4, 14, 6], 30), [8, 14, 8]);
     }
 
     #[test]
     fn columns_whose_words_do_not_fit_share_the_room() {
-        let widths = fit(&[30, 30], &[20, 20], 20);
-        assert_eq!(widths, [10, 10]);
+        assert_eq!(fit(&[30, 30], &[20, 20], 20), [10, 10]);
     }
 }
