@@ -11,12 +11,15 @@ use std::io::{self, Write};
 /// Whether a terminal could act on `c` rather than show it: C0 controls except
 /// the line feed, DEL, C1 controls (NEL, U+0085, among them), the line and
 /// paragraph separators, and the bidi embeddings, overrides and isolates.
+/// Also the word joiner and the invisible operators (U+2060 to U+2064): shown
+/// as nothing, and the marks tables use for bold text while they are laid out.
 fn is_control(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{9}'
         | '\u{b}'..='\u{1f}'
         | '\u{7f}'..='\u{9f}'
         | '\u{2028}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}')
 }
 

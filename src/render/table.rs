@@ -19,7 +19,7 @@ use comfy_table::{
 };
 
 use super::document::{self, Block, Cell, Cited, Document, ItemText};
-use super::wrap::{measure, wrap};
+use super::wrap::{measure, wrap, wrap_each};
 use super::{Catalog, Renderer};
 use crate::cli::TableStyle;
 use crate::compare::Comparison;
@@ -92,11 +92,11 @@ impl Para {
     }
 
     /// The text as it is wrapped: with its lead.
-    fn body(&self) -> String {
+    fn body(&self) -> std::borrow::Cow<'_, str> {
         if self.lead.is_empty() {
-            self.text.clone()
+            std::borrow::Cow::Borrowed(&self.text)
         } else {
-            format!("{} {}", self.lead, self.text)
+            std::borrow::Cow::Owned(format!("{} {}", self.lead, self.text))
         }
     }
 
@@ -376,9 +376,9 @@ impl TableRenderer {
                     let mut lines = self.lines(&content, width);
                     // Without rules, a blank line keeps rows apart.
                     if plain && index < last {
-                        lines.push(String::new());
+                        lines.push('\n');
                     }
-                    let cell = TableCell::new_owned(lines.join("\n"));
+                    let cell = TableCell::new_owned(lines);
                     if content.center {
                         cell.set_alignment(CellAlignment::Center)
                     } else {
@@ -402,69 +402,94 @@ impl TableRenderer {
         }
         for line in drawn.lines() {
             let line = if plain { line.trim_end() } else { &line };
-            out.write_all(line.as_bytes())?;
+            if self.color {
+                out.write_all(styled(line).as_bytes())?;
+            } else {
+                out.write_all(line.as_bytes())?;
+            }
             out.write_all(b"\n")?;
         }
         Ok(())
     }
 
-    /// `content` wrapped to `width` (unwrapped when `None`) and painted.
-    fn lines(&self, content: &Content, width: Option<usize>) -> Vec<String> {
-        let mut lines = Vec::new();
+    /// `content` wrapped to `width` (unwrapped when `None`) and painted, as
+    /// the lines of one cell.
+    fn lines(&self, content: &Content, width: Option<usize>) -> String {
+        let mut cell = String::new();
+        let start = |cell: &mut String| {
+            if !cell.is_empty() {
+                cell.push('\n');
+            }
+        };
         for para in &content.paras {
             if para.kind == Kind::Gap {
-                lines.push(String::new());
+                // An empty line, even at the start of the cell.
+                cell.push('\n');
                 continue;
             }
             let body = para.body();
-            let wrapped = match width {
-                Some(width) => wrap(&body, &para.marks, width.saturating_sub(para.indent())),
-                None => {
-                    let marked = document::with_marks_text(&body, &para.marks);
-                    marked.split('\n').map(str::to_owned).collect()
-                }
-            };
-            for (index, line) in wrapped.iter().enumerate() {
-                let mut painted = String::new();
+            let strong = matches!(para.kind, Kind::Strong | Kind::Title);
+            let mut index = 0;
+            let mut push = |line: &str| {
+                start(&mut cell);
                 if para.kind == Kind::Title {
-                    painted.push_str(if index == 0 { "▸ " } else { "  " });
+                    cell.push_str(if index == 0 { "▸ " } else { "  " });
                 }
-                let strong = matches!(para.kind, Kind::Strong | Kind::Title);
-                if index == 0 && !para.lead.is_empty() {
+                if !self.color {
+                    cell.push_str(line);
+                } else if index == 0 && !para.lead.is_empty() {
                     let rest = line.strip_prefix(para.lead.as_str()).unwrap_or(line);
-                    let lead = &line[..line.len() - rest.len()];
-                    painted.push_str(&self.paint(lead, true));
-                    painted.push_str(&self.paint(rest, strong));
+                    cell.push_str(&self.paint(&line[..line.len() - rest.len()], true));
+                    cell.push_str(&self.paint(rest, strong));
                 } else {
-                    painted.push_str(&self.paint(line, strong));
+                    cell.push_str(&self.paint(line, strong));
                 }
-                lines.push(painted);
+                index += 1;
+            };
+            match width {
+                Some(width) => wrap_each(
+                    &body,
+                    &para.marks,
+                    width.saturating_sub(para.indent()),
+                    &mut push,
+                ),
+                None => document::with_marks_text(&body, &para.marks)
+                    .split('\n')
+                    .for_each(&mut push),
             }
         }
-        lines
+        cell
     }
 
-    /// `text` bold when `strong`, its search matches highlighted, when colouring.
+    /// `text` bold when `strong`, its search matches highlighted, when
+    /// colouring: marked with [`STRONG`], [`FOUND`] and [`PLAIN`], which
+    /// [`styled`] turns into the terminal's codes once the table is drawn.
     fn paint(&self, text: &str, strong: bool) -> String {
         if !self.color || text.is_empty() {
             return text.to_owned();
         }
-        let base = if strong {
-            Style::new().bold()
-        } else {
-            Style::new()
+        let base = if strong { Some(STRONG) } else { None };
+        let mut painted = String::with_capacity(text.len() + 8);
+        let mut push = |mark: Option<char>, part: &str| {
+            if part.is_empty() {
+                return;
+            }
+            match mark {
+                Some(mark) => {
+                    painted.push(mark);
+                    painted.push_str(part);
+                    painted.push(PLAIN);
+                }
+                None => painted.push_str(part),
+            }
         };
-        // Bold red, as ripgrep marks its matches: one of the 16 colours every
-        // terminal palette makes readable on its own background.
-        let found = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
-        let mut painted = String::with_capacity(text.len() + 16);
         let mut at = 0;
         for range in search::highlights(text, &self.highlight) {
-            push_styled(&mut painted, base, &text[at..range.start]);
-            push_styled(&mut painted, found, &text[range.clone()]);
+            push(base, &text[at..range.start]);
+            push(Some(FOUND), &text[range.clone()]);
             at = range.end;
         }
-        push_styled(&mut painted, base, &text[at..]);
+        push(base, &text[at..]);
         painted
     }
 
@@ -483,10 +508,10 @@ impl TableRenderer {
 
     fn heading(&self, out: &mut dyn Write, text: &str) -> io::Result<()> {
         match self.width {
-            None => writeln!(out, "{}", self.paint(text, true)),
+            None => writeln!(out, "{}", styled(&self.paint(text, true))),
             Some(width) => {
                 for line in wrap(text, "", usize::from(width)) {
-                    writeln!(out, "{}", self.paint(&line, true))?;
+                    writeln!(out, "{}", styled(&self.paint(&line, true)))?;
                 }
                 Ok(())
             }
@@ -494,17 +519,44 @@ impl TableRenderer {
     }
 }
 
-/// Appends `text` to `out` in `style`, then resets it.
-fn push_styled(out: &mut String, style: Style, text: &str) {
-    if text.is_empty() {
-        return;
+/// Marks where bold text begins, while a table is laid out. comfy-table
+/// measures and pads what it is given as it stands, so terminal codes in a
+/// cell would count as columns (its `custom_styling` feature parses them out
+/// again, at four times the cost of drawing the table). These invisible
+/// characters count as none; the dataset cannot hold them, since
+/// [`crate::terminal::escape`] shows them escaped, and [`styled`] replaces
+/// them once the lines are drawn.
+const STRONG: char = '\u{2061}';
+
+/// Marks where a search match begins (bold red, as ripgrep shows matches:
+/// one of the 16 colours every terminal palette makes readable on its own
+/// background).
+const FOUND: char = '\u{2062}';
+
+/// Marks where plain text resumes.
+const PLAIN: char = '\u{2063}';
+
+/// `line` with the marks of [`TableRenderer::paint`] made terminal codes.
+fn styled(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains([STRONG, FOUND, PLAIN]) {
+        return std::borrow::Cow::Borrowed(line);
     }
-    if style == Style::new() {
-        out.push_str(text);
-    } else {
+    let strong = Style::new().bold();
+    let found = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+    let mut out = String::with_capacity(line.len() + 16);
+    for c in line.chars() {
         // Writing to a String cannot fail.
-        let _ = write!(out, "{style}{text}{style:#}");
+        let _ = match c {
+            STRONG => write!(out, "{strong}"),
+            FOUND => write!(out, "{found}"),
+            PLAIN => write!(out, "{}", strong.render_reset()),
+            c => {
+                out.push(c);
+                Ok(())
+            }
+        };
     }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A cited text as a paragraph of `kind`.

@@ -8,7 +8,12 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// The columns `text` takes in a terminal. Texts reaching here are escaped,
 /// so no control character is among them.
 pub(crate) fn width(text: &str) -> usize {
-    text.width()
+    // Most texts are ASCII, a column per byte; measuring them is most of the work.
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
+    }
 }
 
 /// The widest line of `text`, and its widest word (with `marks` glued to the
@@ -41,60 +46,85 @@ pub(crate) fn measure(text: &str, marks: &str) -> (usize, usize) {
 /// most `width` columns. Line breaks in `text` are kept; spaces at a break
 /// are dropped. An empty text gives one empty line.
 pub(crate) fn wrap(text: &str, marks: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
     let mut lines = Vec::new();
-    let mut paragraphs = text.split('\n').peekable();
-    while let Some(paragraph) = paragraphs.next() {
-        // Each word, and where in it a break may no longer fall: the marks
-        // glued to the last word must not start a line of their own.
-        let mut words: Vec<(std::borrow::Cow<'_, str>, usize)> = paragraph
-            .split(' ')
-            .filter(|word| !word.is_empty())
-            .map(|word| (word.into(), usize::MAX))
-            .collect();
-        if paragraphs.peek().is_none() && !marks.is_empty() {
-            match words.last_mut() {
-                Some((last, protect)) => {
-                    *protect = last.len();
-                    *last = format!("{last} {marks}").into();
-                }
-                None => words.push((marks.into(), usize::MAX)),
-            }
-        }
-        fill(&words, width, &mut lines);
-    }
+    wrap_each(text, marks, width, |line| lines.push(line.to_owned()));
     lines
 }
 
-/// Lays `words` out first-fit in lines of `width`, appending them to `lines`.
-fn fill(words: &[(std::borrow::Cow<'_, str>, usize)], width: usize, lines: &mut Vec<String>) {
-    let mut line = String::new();
-    let mut used = 0;
-    for (word, protect) in words {
-        let word_width = self::width(word);
-        if used > 0 && used + 1 + word_width <= width {
-            line.push(' ');
-            line.push_str(word);
-            used += 1 + word_width;
-            continue;
+/// [`wrap`], handing each line to `emit` as it is made, from one buffer: a
+/// table wraps every cell of its document, and lines it only copies into the
+/// cell need not be kept apart.
+pub(crate) fn wrap_each(text: &str, marks: &str, width: usize, mut emit: impl FnMut(&str)) {
+    let width = width.max(1);
+    let mut line = String::with_capacity(width + 8);
+    let mut glued = String::new();
+    let mut paragraphs = text.split('\n').peekable();
+    while let Some(paragraph) = paragraphs.next() {
+        let last_paragraph = paragraphs.peek().is_none();
+        let mut words = paragraph
+            .split(' ')
+            .filter(|word| !word.is_empty())
+            .peekable();
+        let mut used = 0;
+        let mut any = false;
+        while let Some(word) = words.next() {
+            any = true;
+            // The marks go with the last word, as one word that must not be
+            // cut where they begin, so that they never start a line.
+            let (word, protect) = if last_paragraph && !marks.is_empty() && words.peek().is_none() {
+                glued.clear();
+                glued.push_str(word);
+                glued.push(' ');
+                glued.push_str(marks);
+                (glued.as_str(), word.len())
+            } else {
+                (word, usize::MAX)
+            };
+            place(word, protect, width, &mut line, &mut used, &mut emit);
         }
-        if used > 0 {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
+        if last_paragraph && !marks.is_empty() && !any {
+            place(marks, usize::MAX, width, &mut line, &mut used, &mut emit);
         }
-        if word_width <= width {
-            line.push_str(word);
-            used = word_width;
-            continue;
-        }
-        let mut pieces = cut(word, *protect, width);
-        if let Some(last) = pieces.pop() {
-            lines.extend(pieces);
-            used = self::width(&last);
-            line = last;
-        }
+        emit(&line);
+        line.clear();
     }
-    lines.push(line);
+}
+
+/// Puts `word` first-fit on `line` (`used` columns of `width` taken),
+/// handing full lines to `emit`.
+fn place(
+    word: &str,
+    protect: usize,
+    width: usize,
+    line: &mut String,
+    used: &mut usize,
+    emit: &mut impl FnMut(&str),
+) {
+    let word_width = self::width(word);
+    if *used > 0 && *used + 1 + word_width <= width {
+        line.push(' ');
+        line.push_str(word);
+        *used += 1 + word_width;
+        return;
+    }
+    if *used > 0 {
+        emit(line);
+        line.clear();
+        *used = 0;
+    }
+    if word_width <= width {
+        line.push_str(word);
+        *used = word_width;
+        return;
+    }
+    let mut pieces = cut(word, protect, width);
+    if let Some(last) = pieces.pop() {
+        for piece in &pieces {
+            emit(piece);
+        }
+        *used = self::width(&last);
+        line.push_str(&last);
+    }
 }
 
 /// A word wider than `width` in pieces that fit: each as long as it can be,
