@@ -16,8 +16,8 @@ Examples:
   roles search vendor                 every item that mentions vendors
   roles export cto cio -o cto-vs-cio.md
   roles compare cto cio --format json | jq .
-  roles --data ciso.yaml compare cto cio ciso
-  roles validate ciso.yaml
+  roles --data vpe.yaml compare cto cio vpe
+  roles validate vpe.yaml
 
 Language: --lang, else ROLES_LANG, else LC_ALL / LC_MESSAGES / LANG (hu_HU.UTF-8 gives hu), else en.
 
@@ -39,7 +39,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub paging: Paging,
 
-    /// Wrap tables to this many columns; 0 leaves lines unwrapped [default: the terminal's width, else COLUMNS, else 100]
+    /// Wrap tables to this many columns; 0 leaves lines unwrapped [default: the terminal's width, else COLUMNS, else 80 on a terminal and 100 in a pipe or file]
     #[arg(short, long, global = true, value_name = "N")]
     pub width: Option<u16>,
 
@@ -47,15 +47,15 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "STYLE")]
     pub style: Option<TableStyle>,
 
-    /// The character between CSV fields: `,`, or `;` for spreadsheets set to a language that writes decimal commas
+    /// The character between CSV fields: `,`, or `;` for spreadsheets set to a language that writes decimal commas, or `tab`
     #[arg(long, global = true, value_name = "CHAR", default_value = ",", value_parser = delimiter)]
     pub delimiter: u8,
 
-    /// Begin CSV with a UTF-8 byte order mark, so that Excel opened by double-click shows accents right
+    /// Begin CSV with a UTF-8 byte order mark, so that Excel shows accented letters correctly when the file is opened by double-clicking
     #[arg(long, global = true)]
     pub bom: bool,
 
-    /// Load roles, themes and sources from this YAML file too (repeatable) [default: ROLES_DATA, paths separated as in PATH]
+    /// Load roles, themes and sources from this YAML file, as well as the built-in dataset (repeatable; - reads standard input) [default: ROLES_DATA, paths separated as in PATH]
     #[arg(long = "data", global = true, value_name = "FILE")]
     pub data: Vec<PathBuf>,
 
@@ -77,7 +77,7 @@ pub struct Cli {
 pub enum Command {
     /// List the roles, or one role's responsibilities
     List {
-        /// The role whose responsibilities to list (all roles when left out)
+        /// The role whose responsibilities to list (without it, the roles themselves are listed)
         role: Option<String>,
         #[command(flatten)]
         format: FormatArgs,
@@ -105,7 +105,7 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArgs,
     },
-    /// Find every item whose title, detail or theme has words starting with the term's (ignoring case and accents)
+    /// Find every item in which each search word begins a word of its title, detail or theme (case and accents ignored), and any role whose name matches
     Search {
         /// The words to look for, in the chosen language; an item must have every one
         #[arg(required = true, num_args = 1.., value_name = "TERM")]
@@ -131,7 +131,7 @@ pub enum Command {
         #[arg(short, long, value_name = "FORMAT")]
         format: Option<Format>,
     },
-    /// Show who owns what: themes against roles, one mark a cell (every role when none is named)
+    /// Show who owns what: themes against roles, one mark per cell (every role when none is named)
     Matrix {
         /// The roles to show [default: every role]
         #[arg(value_name = "ROLE")]
@@ -154,7 +154,7 @@ pub enum Command {
     },
     /// Check datasets and report every problem, each as FILE:LINE:COLUMN: message
     Validate {
-        /// The files to check, on top of the built-in dataset [default: the built-in dataset and any --data]
+        /// The files to check, in addition to the built-in dataset [default: the built-in dataset and any --data]
         #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -195,11 +195,11 @@ impl SectionArgs {
 /// How much of a comparison to show, and in which shape.
 #[derive(Debug, Clone, Copy, Default, Args)]
 pub struct ViewArgs {
-    /// Item titles only, with their citations, one line each: the slide-sized view
+    /// Item titles only, with their citations, in one table: the slide-sized view
     #[arg(short, long)]
     pub brief: bool,
 
-    /// CSV side by side, as the table shows it: a row per theme, a column per role
+    /// CSV side by side, as the table shows it: a row per theme, a column per role (needs --format csv, or export to a .csv file)
     #[arg(long)]
     pub wide: bool,
 }
@@ -239,7 +239,7 @@ impl SectionArg {
 /// When to show output through a pager.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Paging {
-    /// Page tables and Markdown taller than the terminal, when standard output is one
+    /// Page tables and Markdown taller than the terminal, when standard output is a terminal
     Auto,
     /// Page tables and Markdown, whatever their height
     Always,
@@ -291,7 +291,7 @@ pub enum TableStyle {
     Unicode,
     /// ASCII only: `+`, `-`, `|`
     Ascii,
-    /// No borders: columns apart by spaces, rows by blank lines
+    /// No borders: columns separated by spaces, rows by blank lines
     Plain,
 }
 

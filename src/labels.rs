@@ -127,14 +127,14 @@ const EN: Labels = Labels {
     // English is every text's required language, so this only words the rule.
     untranslated: |n| format!("Note: {n} texts are shown in English for want of a translation."),
     matrix_title: "Who owns what",
-    matrix_covered: "the sources give the role items on this theme",
-    matrix_contested: "the sources give the role items on this theme, and another source disputes them",
+    matrix_covered: "covered by the sources",
+    matrix_contested: "covered by the sources, and another source disputes it",
     reference: "Reference",
     document_title: "Title",
     join_roles: |names| names.join(" vs "),
     error: "error",
     empty_search: "the search term is empty",
-    wide_needs_csv: "--wide lays out CSV side by side; add --format csv, or export to a .csv file",
+    wide_needs_csv: "--wide works only with CSV: add --format csv, or export to a .csv file",
     unknown_role: |id, near, known| {
         let near = near
             .map(|near| format!(" (did you mean '{near}'?)"))
@@ -165,7 +165,7 @@ const HU: Labels = Labels {
     abbreviation: "Rövidítés",
     role: "Szerepkör",
     section: "Szakasz",
-    disagreement: "Ahol a források eltérnek",
+    disagreement: "Eltérések a források között",
     item: "Tétel",
     detail: "Részletek",
     sources: "Források",
@@ -173,7 +173,7 @@ const HU: Labels = Labels {
     common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját tétele (a feladatok nem feltétlenül azonosak)",
     contested_legend: "a források eltérnek egymástól.",
     not_covered_legend: "erről a források nem szólnak",
-    contested_brief: "ebben a témában a források eltérnek egymástól (a --brief nélküli összevetés megmutatja, miben)",
+    contested_brief: "ebben a témában a források eltérnek egymástól (az eltéréseket a --brief kapcsoló nélküli összevetés részletezi)",
     item_kinds: [None, Some("fókuszterület"), Some("kihívás"), None],
     written_in: |code| match code {
         "en" => Some("angol nyelvű"),
@@ -192,18 +192,21 @@ const HU: Labels = Labels {
         format!("Megjegyzés: {n} szövegnek nincs magyar fordítása, ezért angolul szerepel.")
     },
     matrix_title: "Ki miért felel",
-    matrix_covered: "a források ebben a témában feladatot adnak a szerepkörnek",
-    matrix_contested: "a források ebben a témában feladatot adnak a szerepkörnek, de egy másik forrás ezt vitatja",
+    matrix_covered: "a források szerint a szerepkörnek van feladata ebben a témában",
+    matrix_contested: "egyes források szerint a szerepkörnek van feladata ebben a témában, egy másik forrás azonban ezt vitatja",
     reference: "Hivatkozás",
     document_title: "Cím",
-    // "CTO, CIO és CISO": commas, and "és" before the last.
+    // "CTO, CIO és CISO összevetése": commas, "és" before the last, and
+    // the word that says they are compared (a bare "CTO és CIO" does not).
     join_roles: |names| match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} és {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} és {last} összevetése", rest.join(", "))
+        }
         _ => names.join(""),
     },
     error: "hiba",
     empty_search: "nincs megadva keresőkifejezés",
-    wide_needs_csv: "a --wide a CSV-t rendezi egymás mellé; adja meg a --format csv kapcsolót is, vagy exportáljon .csv fájlba",
+    wide_needs_csv: "a --wide csak CSV-kimenetnél használható (a szerepköröket egymás melletti oszlopokba rendezi); adja meg a --format csv kapcsolót is, vagy exportáljon .csv kiterjesztésű fájlba",
     unknown_role: |id, near, known| {
         let near = near
             .map(|near| format!(" (erre gondolt: „{near}”?)"))
@@ -214,12 +217,12 @@ const HU: Labels = Labels {
             format!("ismeretlen szerepkör: „{id}”{near}; ismert szerepkörök: {known}")
         }
     },
-    named_twice: |id| format!("ez a szerepkör többször is meg van adva: „{id}”"),
-    no_match: |term| format!("egyik tétel sem említi ezt: „{term}”"),
+    named_twice: |id| format!("ez a szerepkör többször szerepel a parancsban: „{id}”"),
+    no_match: |term| format!("nincs találat erre: „{term}”"),
     named_role: |id, abbreviation, title, other| {
         let other = other.map(|name| format!(" („{name}”)")).unwrap_or_default();
         format!(
-            "Egy szerepkör nevével egyezik: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
+            "A keresőkifejezés egyezik egy szerepkör nevével: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
         )
     },
     cannot_write: |path| format!("nem sikerült a fájlba írni: {path}"),

@@ -114,7 +114,7 @@ const ENGLISH: &[Point] = &[
         CIO_R,
         EN,
         &["available", "intact", "secure"],
-        &["elérhető", "sértetlen", "biztonságos"],
+        &["rendelkezésre áll", "sértetlen", "biztonságos"],
     ),
     point(
         CIO_R,
@@ -132,19 +132,19 @@ const ENGLISH: &[Point] = &[
     point(
         CIO_R,
         EN,
-        &["information management", "stored", "regulations"],
+        &["information management", "stored", "rules"],
         &["információkezelés", "tárolják", "előírás"],
     ),
     point(
         CIO_R,
         EN,
-        &["cybersecurity", "security protocols"],
+        &["cybersecurity", "security rules"],
         &["kiberbiztonság", "biztonsági szabály"],
     ),
     point(
         CIO_R,
         EN,
-        &["workflows", "operational efficiency"],
+        &["how work gets done", "efficiently"],
         &["munkafolyamat", "hatékonyság"],
     ),
     point(
@@ -156,7 +156,7 @@ const ENGLISH: &[Point] = &[
     point(
         CIO_R,
         EN,
-        &["it governance", "policies", "compliance"],
+        &["it governance", "policies", "comply"],
         &["informatikai irányítás", "szabályzat", "megfelelőségi"],
     ),
     // Collaboration.
@@ -185,7 +185,7 @@ const ENGLISH: &[Point] = &[
     point(
         CIO_C,
         EN,
-        &["protected", "accessible"],
+        &["protecting", "accessible"],
         &["védelme", "elérhetősége"],
     ),
     point(
@@ -451,6 +451,8 @@ fn the_dataset_keeps_to_its_term_list() {
         (Lang::Hu, "javít"),
         (Lang::Hu, "cég"),
         (Lang::Hu, "vízió"),
+        (Lang::Hu, "eljárások"),
+        (Lang::Hu, "hozzáférhető"),
     ];
     let yaml = roles::dataset::BUILTIN_YAML;
     assert!(
@@ -567,13 +569,13 @@ const ESCO_FACTS: &[Point] = &[
         Role("ciso", "responsibilities"),
         ESCO,
         &["available"],
-        &["elérhető"],
+        &["rendelkezésre állás"],
     ),
     // Chief data officer (1330.1).
     point(
         Role("cdo", "responsibilities"),
         ESCO,
-        &["administration of data", "whole company"],
+        &["data administration", "whole company"],
         &["egész vállalat", "kezeli az adatokat"],
     ),
     point(
@@ -585,13 +587,13 @@ const ESCO_FACTS: &[Point] = &[
     point(
         Role("cdo", "responsibilities"),
         ESCO,
-        &["executive level", "strategic business asset"],
-        &["felső vezetői szint", "stratégiai üzleti vagyon"],
+        &["executives", "strategic assets"],
+        &["felső vezetés", "stratégiai vagyon"],
     ),
     point(
         Role("cdo", "responsibilities"),
         ESCO,
-        &["information management infrastructure", "collaboration"],
+        &["information management infrastructure", "working together"],
         &["információkezelési infrastruktúr", "együttműködés"],
     ),
 ];

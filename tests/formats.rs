@@ -250,7 +250,7 @@ fn wide_csv_is_the_comparison_side_by_side() {
             "CTO",
             "CIO",
             "Közös pontok",
-            "Ahol a források eltérnek"
+            "Eltérések a források között"
         ]
     );
     let records: Vec<csv::StringRecord> = reader

@@ -91,7 +91,7 @@ fn nothing_found_exits_1_prints_nothing_and_says_so() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr("roles: egyik tétel sem említi ezt: „xyzzy”\n");
+        .stderr("roles: nincs találat erre: „xyzzy”\n");
 }
 
 #[test]

@@ -26,7 +26,7 @@ fn a_users_role_is_compared_with_the_builtin_ones() {
     assert!(teams[0].starts_with("│ ● Teams and leadership"));
     // What it shares with the CTO is named as such.
     assert!(output.contains("▸ [CTO + VPE] Direction and delivery"));
-    assert!(output.contains("▸ [CTO + CIO] Vision meets secure information"));
+    assert!(output.contains("▸ [CTO + CIO] Technology vision and secure information"));
     // Its own source is numbered after the built-in ones.
     assert!(output.contains("[4] Our leadership handbook (in English)"));
 }

@@ -160,6 +160,16 @@ impl Cited {
     }
 }
 
+/// A role's title as it stands alone in a cell: with a capital, as a
+/// Hungarian title ("technológiai igazgató") is not written inside a sentence.
+fn capitalised(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A text of the dataset as it may be shown.
 fn escaped(text: &str) -> String {
     escape(text).into_owned()
@@ -213,7 +223,7 @@ impl Document {
         // One role's title is already the document's heading.
         if comparison.roles.len() > 1 {
             card.push(row(labels.title, &|role| {
-                Cell::Text(Cited::new(role.title.get(lang), Vec::new()))
+                Cell::Text(Cited::new(&capitalised(role.title.get(lang)), Vec::new()))
             }));
         }
         card.push(row(labels.summary, &|role| statement(&role.summary)));
@@ -524,7 +534,7 @@ impl Document {
                 vec![
                     plain(escaped(&role.id)),
                     plain(escaped(&role.abbreviation)),
-                    plain(escaped(role.title.get(lang))),
+                    plain(escaped(&capitalised(role.title.get(lang)))),
                     Cell::Text(Cited::new(
                         role.summary.get(lang),
                         comparison.citations(&role.summary.sources),
