@@ -152,3 +152,69 @@ fn a_dumb_terminal_gets_plain_ascii_tables() {
     assert!(!dumb.contains(['┌', '│', '╞', '┆']), "{dumb}");
     assert!(dumb.contains("+--"), "{dumb}");
 }
+
+/// `text` without its SGR codes (`ESC [ … m`), as a terminal lays it out.
+fn without_codes(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\x1b[") {
+        plain.push_str(&rest[..at]);
+        let code = &rest[at + 2..];
+        rest = code.find('m').map_or("", |end| &code[end + 1..]);
+    }
+    plain.push_str(rest);
+    plain
+}
+
+#[test]
+fn colour_changes_no_column_of_a_table() {
+    // Bold titles and highlighted matches take no room: without their codes,
+    // the coloured tables are the plain ones, at every width and stacked.
+    for args in [
+        &["compare", "cto", "cio"][..],
+        &["--width", "60", "--lang", "hu", "compare", "cto", "cio"],
+        &["search", "vendor", "management"],
+        &["compare", "cto", "cio", "ciso", "cdo", "--brief"],
+        &["--style", "plain", "show", "ciso"],
+    ] {
+        let coloured = stdout(bare().arg("--color=always").args(args));
+        assert!(coloured.contains("\x1b[1m"), "{args:?} is coloured");
+        let plain = stdout(bare().arg("--color=never").args(args));
+        assert_eq!(without_codes(&coloured), plain, "{args:?}");
+    }
+}
+
+#[test]
+fn search_matches_are_highlighted_and_item_titles_bold() {
+    let output = stdout(bare().args(["--color=always", "search", "vendor"]));
+    assert!(output.contains("\x1b[1m\x1b[31mVendor\x1b[0m"), "{output}");
+    let output = stdout(bare().args(["--color=always", "show", "ciso"]));
+    assert!(
+        output.contains("▸ \x1b[1mInformation availability"),
+        "{output}"
+    );
+}
+
+#[test]
+fn the_marks_tables_use_for_bold_cannot_come_from_a_dataset() {
+    let directory = common::scratch();
+    let data = common::file(
+        &directory,
+        "marks.yaml",
+        "roles:\n  - id: m\n    abbreviation: M\n    title: { en: \"a\u{2061}b\u{2063}c\" }\n    summary: { en: \"x\u{2062}y\", sources: [esco] }\n    focus:\n      - { theme: strategy, title: { en: \"t\u{2061}\" }, detail: { en: d }, sources: [esco] }\n"
+            .as_bytes(),
+    );
+    let data = data.to_str().expect("UTF-8");
+    for colour in ["--color=always", "--color=never"] {
+        let output = stdout(bare().args([colour, "--data", data, "show", "m"]));
+        assert!(
+            !output.contains(['\u{2061}', '\u{2062}', '\u{2063}']),
+            "{output}"
+        );
+        assert!(output.contains("a\\u{2061}b\\u{2063}c"), "{output}");
+        assert!(
+            !output.contains("\x1b[1ma") && !output.contains("x\x1b"),
+            "{output}"
+        );
+    }
+}
