@@ -289,7 +289,7 @@ pub enum TableStyle {
     /// Box-drawing characters
     #[default]
     Unicode,
-    /// ASCII only: `+`, `-`, `|`
+    /// ASCII borders: `+`, `-`, `|`
     Ascii,
     /// No borders: columns separated by spaces, rows by blank lines
     Plain,

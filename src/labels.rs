@@ -28,6 +28,8 @@ pub struct Labels {
     pub section: &'static str,
     /// Column heading for what the sources disagree on (wide CSV).
     pub disagreement: &'static str,
+    /// Follows names shown in English for want of names in the language.
+    pub in_english: &'static str,
     /// Column heading for an item's title.
     pub item: &'static str,
     /// Column heading for an item's detail.
@@ -102,6 +104,7 @@ const EN: Labels = Labels {
     role: "Role",
     section: "Section",
     disagreement: "Where the sources disagree",
+    in_english: "(in English)",
     item: "Item",
     detail: "Detail",
     sources: "Sources",
@@ -128,7 +131,7 @@ const EN: Labels = Labels {
     untranslated: |n| format!("Note: {n} texts are shown in English for want of a translation."),
     matrix_title: "Who owns what",
     matrix_covered: "covered by the sources",
-    matrix_contested: "covered by the sources, and another source disputes it",
+    matrix_contested: "covered by the sources, which disagree on who does what",
     reference: "Reference",
     document_title: "Title",
     join_roles: |names| names.join(" vs "),
@@ -166,11 +169,12 @@ const HU: Labels = Labels {
     role: "Szerepkör",
     section: "Szakasz",
     disagreement: "Eltérések a források között",
+    in_english: "(angolul)",
     item: "Tétel",
     detail: "Részletek",
     sources: "Források",
     dash: " – ",
-    common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját tétele (a feladatok nem feltétlenül azonosak)",
+    common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját feladata (ezek nem feltétlenül azonosak)",
     contested_legend: "a források eltérnek egymástól.",
     not_covered_legend: "erről a források nem szólnak",
     contested_brief: "ebben a témában a források eltérnek egymástól (az eltéréseket a --brief kapcsoló nélküli összevetés részletezi)",
@@ -193,7 +197,7 @@ const HU: Labels = Labels {
     },
     matrix_title: "Ki miért felel",
     matrix_covered: "a források szerint a szerepkörnek van feladata ebben a témában",
-    matrix_contested: "egyes források szerint a szerepkörnek van feladata ebben a témában, egy másik forrás azonban ezt vitatja",
+    matrix_contested: "a források szerint a szerepkörnek van feladata ebben a témában, de eltérnek abban, ki mit végez",
     reference: "Hivatkozás",
     document_title: "Cím",
     // "CTO, CIO és CISO összevetése": commas, "és" before the last, and

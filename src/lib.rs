@@ -23,7 +23,7 @@ mod read;
 pub mod render;
 mod replace;
 pub mod report;
-mod search;
+pub mod search;
 mod terminal;
 
 pub use commands::completions::complete_if_asked;

@@ -96,7 +96,7 @@ pub struct Options {
     /// Whether CSV begins with a UTF-8 byte order mark.
     pub bom: bool,
     /// Folded search words, whose matches tables highlight when colouring.
-    pub highlight: Vec<String>,
+    pub highlight: Vec<crate::search::Needle>,
     /// Whether standard output is a terminal, where what is written for
     /// programs (CSV, JSON, completion scripts) is shown escaped.
     pub terminal: bool,

@@ -61,10 +61,16 @@ pub fn usage_error(error: &clap::Error) -> ExitCode {
                 })
                 .map(|line| line.strip_prefix("error: ").unwrap_or(line))
                 .collect();
-            say(&format!(
-                "error: {} (see 'roles --help')",
-                message.join("; ")
-            ));
+            // Lines join with "; ", but a line that introduces the next
+            // (ending in ':') runs on into it.
+            let mut joined = String::new();
+            for line in &message {
+                if !joined.is_empty() {
+                    joined.push_str(if joined.ends_with(':') { " " } else { "; " });
+                }
+                joined.push_str(line);
+            }
+            say(&format!("error: {joined} (see 'roles --help')"));
             ExitCode::from(exit_codes::ERROR)
         }
     }

@@ -86,7 +86,7 @@ fn the_leadership_team_compares_side_by_side() {
 
 #[test]
 fn a_role_is_found_by_its_other_names() {
-    let output = stdout_of(&["search", "head of IT security"]);
+    let output = stdout_of(&["--width", "0", "search", "head of IT security"]);
     assert!(
         output.starts_with("Matches a role's name: CISO, Chief ICT Security Officer"),
         "{output}"

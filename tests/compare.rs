@@ -320,27 +320,52 @@ fn wrapped_at_100_when_piped_at_columns_or_width_and_whole_with_width_0() {
 
 #[test]
 fn a_word_that_fits_its_column_is_never_broken() {
-    // Every word of the output is a word of the dataset or the interface,
-    // at 60, 80 and 100 columns: none is split across lines.
-    let whole = stdout_of(&["--width", "0", "--lang", "hu", "compare", "cto", "cio"]);
-    let words: std::collections::HashSet<&str> = whole
-        .split(|c: char| c.is_whitespace() || "│┆╌─┼├┤═╪╞╡┌┐└┘┬┴".contains(c))
-        .collect();
-    for width in ["60", "80", "100"] {
-        let output = stdout_of(&["--width", width, "--lang", "hu", "compare", "cto", "cio"]);
-        for word in output.split(|c: char| c.is_whitespace() || "│┆╌─┼├┤═╪╞╡┌┐└┘┬┴".contains(c))
-        {
-            // Addresses are longer than a column and are the one thing cut.
-            if word.is_empty()
-                || word.contains('/')
-                || word.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-            {
-                continue;
+    // Every word of the output is a word of the dataset or the interface, or
+    // a part of one that ends at a `-` or `/` (a compound or an address
+    // broken where it may be): in every view, both languages, 60 to 160
+    // columns, none is cut elsewhere.
+    let split = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || "│┆╌─┼├┤═╪╞╡┌┐└┘┬┴".contains(c))
+            .filter(|word| !word.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let views: [&[&str]; 6] = [
+        &["compare", "cto", "cio"],
+        &["compare", "cto", "cio", "--brief"],
+        &["compare", "cto", "cio", "ciso", "cdo", "--brief"],
+        &["search", "vendor"],
+        &["list"],
+        &["list", "cio"],
+    ];
+    for view in views {
+        for lang in ["en", "hu"] {
+            let mut args = vec!["--lang", lang, "--width", "0"];
+            args.extend_from_slice(view);
+            // A search looks at the chosen language.
+            if lang == "hu" && view[0] == "search" {
+                args[5] = "beszallito";
             }
-            assert!(
-                words.contains(word),
-                "at {width} columns, {word:?} is a broken word"
-            );
+            let mut words = std::collections::HashSet::new();
+            for word in split(&stdout_of(&args)) {
+                let parts: Vec<&str> = word.split_inclusive(['-', '/']).collect();
+                for start in 0..parts.len() {
+                    for end in start + 1..=parts.len() {
+                        words.insert(parts[start..end].concat());
+                    }
+                }
+            }
+            for width in (60..=160).step_by(10) {
+                let width = width.to_string();
+                let mut wrapped = args.clone();
+                wrapped[3] = &width;
+                for word in split(&stdout_of(&wrapped)) {
+                    assert!(
+                        words.contains(&word),
+                        "{view:?} in {lang} at {width} columns: {word:?} is a broken word"
+                    );
+                }
+            }
         }
     }
 }

@@ -178,7 +178,7 @@ proptest! {
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
         let listed = comparison.listed().count();
 
-        let coloured = TableRenderer { color: true, width: Some(60), highlight: vec!["x".into()], ..TableRenderer::default() };
+        let coloured = TableRenderer { color: true, width: Some(60), highlight: vec![roles::search::Needle::new("x")], ..TableRenderer::default() };
         let unwrapped = TableRenderer { style: TableStyle::Ascii, width: None, ..TableRenderer::default() };
         for renderer in [&coloured as &dyn Renderer, &unwrapped, &Json] {
             render(renderer, &comparison, |r, c, o| r.comparison(c, o));

@@ -131,9 +131,16 @@ fn role_candidates() -> Vec<CompletionCandidate> {
     let Ok(dataset) = load(&options) else {
         return Vec::new();
     };
+    // A role already on the line is not offered again: naming it twice is an error.
+    let typed = |id: &str| {
+        words
+            .split_last()
+            .is_some_and(|(_, before)| before.iter().any(|word| word == id))
+    };
     dataset
         .roles()
         .iter()
+        .filter(|role| !typed(&role.id))
         .map(|role| {
             // One line, its control characters shown rather than obeyed: the
             // shell prints it as the value's description.

@@ -46,10 +46,16 @@ pub(crate) fn run(
             let titles = Lang::ALL
                 .into_iter()
                 .filter_map(|lang| role.title.translation(lang));
-            let others = role
-                .classification
-                .iter()
-                .flat_map(|classification| classification.alt_labels.iter())
+            // Names in the chosen language first, so that the one quoted
+            // is in it when names in several languages match.
+            let alt_labels = || {
+                role.classification
+                    .iter()
+                    .flat_map(|classification| classification.alt_labels.iter())
+            };
+            let others = alt_labels()
+                .filter(|alt| alt.lang == lang)
+                .chain(alt_labels().filter(|alt| alt.lang != lang))
                 .map(|alt| &*alt.label);
             std::iter::once(&*role.abbreviation)
                 .chain(titles)
@@ -64,8 +70,17 @@ pub(crate) fn run(
         if format.is_data() {
             report::note(&line);
         } else {
-            // Tables and Markdown are read by people: the line heads the results.
-            writeln!(out, "{}", crate::terminal::one_line(&line))?;
+            // Tables and Markdown are read by people: the line heads the
+            // results, wrapped as a table's prose is.
+            let line = crate::terminal::one_line(&line);
+            let width = if format == Format::Table {
+                options.width
+            } else {
+                None
+            };
+            for line in crate::render::wrap_prose(&line, width) {
+                writeln!(out, "{line}")?;
+            }
         }
     }
     let roles = dataset.roles().iter().collect();

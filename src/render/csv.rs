@@ -171,7 +171,7 @@ impl Csv {
             .collect();
         card(
             labels.title,
-            &|role| role.title.get(lang).to_owned(),
+            &|role| super::capitalised(role.title.get(lang)),
             about_roles.join("\n"),
         )?;
         card(

@@ -7,7 +7,7 @@
 //! syntax measures or wraps it: a control character shown as `\u{1b}` is six
 //! columns wide, an obeyed one is none.
 
-use super::Catalog;
+use super::{Catalog, capitalised};
 use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
 use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels, NOT_COVERED_MARK};
 use crate::matrix::{Coverage, Matrix};
@@ -160,16 +160,6 @@ impl Cited {
     }
 }
 
-/// A role's title as it stands alone in a cell: with a capital, as a
-/// Hungarian title ("technológiai igazgató") is not written inside a sentence.
-fn capitalised(title: &str) -> String {
-    let mut chars = title.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// A text of the dataset as it may be shown.
 fn escaped(text: &str) -> String {
     escape(text).into_owned()
@@ -261,14 +251,20 @@ impl Document {
                 };
                 // A name is a name: with none in the chosen language, the
                 // English ones are shown rather than nothing.
-                let mut names: Vec<&str> = classification.names_in(lang).collect();
-                if names.is_empty() {
-                    names = classification.names_in(Lang::En).collect();
+                let names: Vec<&str> = classification.names_in(lang).collect();
+                if !names.is_empty() {
+                    return Cell::Text(Cited::new(&names.join(", "), Vec::new()));
                 }
-                if names.is_empty() {
+                // And says so, as an English name in Hungarian output would
+                // otherwise pass for a Hungarian one.
+                let english: Vec<&str> = classification.names_in(Lang::En).collect();
+                if english.is_empty() {
                     Cell::NotCovered
                 } else {
-                    Cell::Text(Cited::new(&names.join(", "), Vec::new()))
+                    Cell::Text(Cited::new(
+                        &format!("{} {}", english.join(", "), labels.in_english),
+                        Vec::new(),
+                    ))
                 }
             }));
         }

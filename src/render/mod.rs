@@ -57,6 +57,25 @@ pub struct Catalog<'d> {
     pub sources: &'d [Source],
 }
 
+/// A role's title as it stands alone in a cell: with a capital, as a
+/// Hungarian title ("technológiai igazgató") is not written inside a sentence.
+pub(crate) fn capitalised(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `text` in lines of at most `width` columns, as tables wrap their prose;
+/// one line when `width` is `None`.
+pub(crate) fn wrap_prose(text: &str, width: Option<u16>) -> Vec<String> {
+    match width {
+        Some(width) => wrap::wrap(text, "", usize::from(width)),
+        None => vec![text.to_owned()],
+    }
+}
+
 /// The renderer for a format.
 pub(crate) fn renderer(format: Format, options: &Options) -> Box<dyn Renderer> {
     match format {

@@ -38,8 +38,8 @@ pub struct TableRenderer {
     pub width: Option<u16>,
     /// Whether comparisons and the matrix are slide-sized (`--brief`).
     pub brief: bool,
-    /// Folded search words whose matches to highlight, when colouring.
-    pub highlight: Vec<String>,
+    /// Search words whose matches to highlight, when colouring.
+    pub highlight: Vec<search::Needle>,
 }
 
 /// Below this many columns for each role, roles side by side are too
@@ -162,7 +162,7 @@ impl TableRenderer {
                 _ => None,
             })
         };
-        let (mut natural, mut word, mut columns) = (0, 0, 0);
+        let (mut natural, mut word, mut columns, mut content_word) = (0, 0, 0, 0);
         for table in aligned() {
             columns = columns.max(table.header.len().saturating_sub(1));
             let firsts = std::iter::once(self.header_content(&table.header[0])).chain(
@@ -176,20 +176,56 @@ impl TableRenderer {
                 natural = natural.max(line);
                 word = word.max(longest);
             }
+            let others = table
+                .header
+                .iter()
+                .skip(1)
+                .map(|text| self.header_content(text))
+                .chain(
+                    table
+                        .rows
+                        .iter()
+                        .flat_map(|row| row.iter().skip(1).map(|cell| self.content(cell))),
+                );
+            for content in others {
+                content_word = content_word.max(content.measure().1);
+            }
         }
-        // Never more than half the width, where a word longer than that breaks.
-        let label = natural.min(word.max(width / 4)).min(width / 2);
         let side_by_side = if self.brief {
             SIDE_BY_SIDE_BRIEF
         } else {
             SIDE_BY_SIDE
         };
-        let stacked = columns > 1
-            && width.saturating_sub(label + self.overhead(columns + 1)) / columns < side_by_side;
-        Some(Plan {
-            width,
-            label,
-            stacked,
+        // The labels' column takes its share of the width (a quarter beside
+        // two roles, less beside more), or what its longest word needs; never
+        // more than half the width, where a word longer than that breaks.
+        let label_within = |share: usize| natural.min(word.max(share)).min(width / 2);
+        let label = label_within(width / (columns + 2));
+        // Side by side while each role's column is readable and holds the
+        // longest word of its cells (an address counts by its parts between
+        // `/` and `-`, where it may break).
+        let least = side_by_side.max(content_word);
+        let fits = |label: usize| {
+            width.saturating_sub(label + self.overhead(columns + 1)) / columns >= least
+        };
+        // Where the roles need it, the labels' column narrows to its longest
+        // word before the roles are stacked.
+        let label = if columns <= 1 || fits(label) {
+            Some(label)
+        } else {
+            Some(label.min(word)).filter(|&narrow| fits(narrow))
+        };
+        Some(match label {
+            Some(label) => Plan {
+                width,
+                label,
+                stacked: false,
+            },
+            None => Plan {
+                width,
+                label: label_within(width / 4),
+                stacked: true,
+            },
         })
     }
 
@@ -299,6 +335,36 @@ impl TableRenderer {
         vec![label, stacked]
     }
 
+    /// Puts the first two columns of a table into one, a line under a line,
+    /// for as long as the columns' longest words are too wide together for
+    /// `width` and more than two columns are left: a search at 60 columns
+    /// shows role, section and theme one under another rather than cutting
+    /// "Responsibilities" in two.
+    fn merge_until_words_fit(&self, contents: &mut [Vec<Content>], width: usize) {
+        loop {
+            let columns = contents.first().map_or(0, Vec::len);
+            if columns <= 2 {
+                return;
+            }
+            let mut word = vec![0; columns];
+            for row in contents.iter() {
+                for (column, content) in row.iter().enumerate() {
+                    word[column] = word[column].max(content.measure().1);
+                }
+            }
+            if word.iter().sum::<usize>() <= width.saturating_sub(self.overhead(columns)) {
+                return;
+            }
+            for row in contents.iter_mut() {
+                if row.len() < 2 {
+                    continue;
+                }
+                let second = row.remove(1);
+                row[0].paras.extend(second.paras);
+            }
+        }
+    }
+
     /// The content widths of a table's columns: as the plan says for a
     /// comparison table; otherwise each column as wide as it needs, and when
     /// they do not all fit, the room left after each column's longest word
@@ -351,6 +417,11 @@ impl TableRenderer {
                     .iter()
                     .map(|row| row.iter().map(|cell| self.content(cell)).collect()),
             );
+        }
+        if !table.aligned
+            && let Some(plan) = plan
+        {
+            self.merge_until_words_fit(&mut contents, plan.width);
         }
         let widths = plan.map(|plan| self.widths(&contents, table.aligned, plan));
 

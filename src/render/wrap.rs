@@ -18,7 +18,9 @@ pub(crate) fn width(text: &str) -> usize {
 
 /// The widest line of `text`, and its widest word (with `marks` glued to the
 /// last word, as [`wrap`] keeps them): what a column needs to show it
-/// unwrapped, and the least it needs to break no word.
+/// unwrapped, and the least it needs to break no word. A word counts by its
+/// widest part between `-` and `/`, after which [`wrap`] may break it as a
+/// hyphenated compound or an address is broken.
 pub(crate) fn measure(text: &str, marks: &str) -> (usize, usize) {
     let mut widest_line = 0;
     let mut widest_word = 0;
@@ -32,11 +34,15 @@ pub(crate) fn measure(text: &str, marks: &str) -> (usize, usize) {
         widest_line = widest_line.max(line_width);
         let mut words = line.split(' ').filter(|word| !word.is_empty()).peekable();
         while let Some(word) = words.next() {
-            let mut word_width = width(word);
-            if last && words.peek().is_none() && !marks.is_empty() {
-                word_width += 1 + width(marks);
+            let glued = last && words.peek().is_none() && !marks.is_empty();
+            let mut parts = word.split_inclusive(['-', '/']).peekable();
+            while let Some(part) = parts.next() {
+                let mut part_width = width(part);
+                if glued && parts.peek().is_none() {
+                    part_width += 1 + width(marks);
+                }
+                widest_word = widest_word.max(part_width);
             }
-            widest_word = widest_word.max(word_width);
         }
     }
     (widest_line, widest_word)
@@ -127,9 +133,9 @@ fn place(
     }
 }
 
-/// A word wider than `width` in pieces that fit: each as long as it can be,
-/// or ending after a `/` or `-` in its second half, where an address or a
-/// compound reads best broken; never cut at or after byte `protect`, where
+/// A word wider than `width` in pieces that fit: each ending after its last
+/// `/` or `-`, where an address or a compound reads best broken, else as long
+/// as it can be; never cut at or after byte `protect`, where
 /// marks glued to the word begin, unless the marks alone are too wide.
 fn cut(word: &str, protect: usize, width: usize) -> Vec<String> {
     let mut pieces = Vec::new();
@@ -158,7 +164,7 @@ fn cut(word: &str, protect: usize, width: usize) -> Vec<String> {
             limit
         };
         if let Some(at) = rest[..end].rfind(['/', '-'])
-            && at + 1 > end / 2
+            && at > 0
         {
             end = at + 1;
         }
@@ -227,6 +233,9 @@ mod tests {
         assert_eq!(measure("one two\nthree", ""), (7, 5));
         assert_eq!(measure("one two", "[1]"), (11, 7));
         assert_eq!(measure("", ""), (0, 0));
+        // A compound or an address may break after its `-` or `/`.
+        assert_eq!(measure("munkaóra-megtakarítás", "[2]"), (25, 16));
+        assert_eq!(measure("http://data.europa.eu/esco/", ""), (27, 15));
     }
 
     #[test]
