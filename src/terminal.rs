@@ -18,19 +18,31 @@ fn is_control(c: char) -> bool {
         '\u{0}'..='\u{9}'
         | '\u{b}'..='\u{1f}'
         | '\u{7f}'..='\u{9f}'
+        // The soft hyphen, which terminals draw though it measures nothing.
+        | '\u{ad}'
+        // Bidi marks: the Arabic letter mark, the left-to-right and right-to-left marks.
+        | '\u{61c}'
+        | '\u{200e}'..='\u{200f}'
         | '\u{2028}'..='\u{202e}'
         | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}')
+        | '\u{2066}'..='\u{2069}'
+        // Hangul fillers, which terminals draw wider than they measure, and
+        // the byte order mark.
+        | '\u{3164}'
+        | '\u{feff}'
+        | '\u{ffa0}')
 }
 
 /// Whether `text` has a byte that can start a control character: a C0
-/// control except the line feed, DEL, or the lead byte of U+0080 to U+00BF (the
-/// C1 controls among them) or of U+2000 to U+2FFF (the separators and bidi
-/// controls among them). Many texts have none; checking bytes is much
+/// control except the line feed, DEL, or the lead byte of U+0080 to U+00BF
+/// (the C1 controls and the soft hyphen among them), of U+0600 to U+063F, of
+/// U+2000 to U+2FFF (the separators and bidi controls), of U+3000 to U+3FFF,
+/// or of U+F000 to U+FFFF. Many texts have none; checking bytes is much
 /// cheaper than decoding every character.
 fn may_hold_control(text: &str) -> bool {
-    text.bytes()
-        .any(|byte| (byte < 0x20 && byte != b'\n') || matches!(byte, 0x7f | 0xc2 | 0xe2))
+    text.bytes().any(|byte| {
+        (byte < 0x20 && byte != b'\n') || matches!(byte, 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xe3 | 0xef)
+    })
 }
 
 /// `text` with its control characters shown as Rust writes them (`\u{1b}`), so
@@ -161,6 +173,16 @@ mod tests {
                 assert!(may_hold_control(c.encode_utf8(&mut buffer)), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn marks_a_terminal_measures_otherwise_are_shown_escaped() {
+        assert_eq!(
+            escape(
+                "soft\u{ad}hyphen lrm\u{200e} rlm\u{200f} alm\u{61c} bom\u{feff} fill\u{3164}\u{ffa0}"
+            ),
+            "soft\\u{ad}hyphen lrm\\u{200e} rlm\\u{200f} alm\\u{61c} bom\\u{feff} fill\\u{3164}\\u{ffa0}"
+        );
     }
 
     #[test]

@@ -391,3 +391,24 @@ fn the_readme_shows_the_example_dataset_as_it_is() {
         "README's vpe.yaml differs from tests/data/vpe.yaml"
     );
 }
+
+#[test]
+fn a_file_of_countless_mistakes_lists_the_first_ten_thousand() {
+    // A file made of mistakes is not read into gigabytes of messages: the
+    // first 10,000 are listed, and the rest counted.
+    let yaml = format!("roles: [{}]\n", "a,".repeat(20_000));
+    let directory = scratch();
+    let path = file(&directory, "mistakes.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    let outcome = run(&["validate", arg]);
+    assert_eq!(outcome.code, Some(2));
+    let lines: Vec<&str> = outcome.stdout.lines().collect();
+    assert_eq!(lines.len(), 10_001, "{}", lines.last().unwrap_or(&""));
+    assert_eq!(
+        lines[10_000],
+        format!("{arg}: 10000 more problems are not listed: fix the first 10000 and check again")
+    );
+    let outcome = run(&["--data", arg, "list"]);
+    assert_eq!(outcome.code, Some(2));
+    assert_eq!(outcome.stderr.lines().count(), 1);
+}

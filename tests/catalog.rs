@@ -67,7 +67,7 @@ fn the_matrix_takes_the_roles_asked_for() {
 #[test]
 fn themes_and_sources_give_the_ids_a_user_file_needs() {
     let themes = stdout_of(&["themes", "--format", "csv"]);
-    assert!(themes.starts_with("id,label\nstrategy,Strategy and vision\n"));
+    assert!(themes.starts_with("\"id\",\"label\"\n\"strategy\",\"Strategy and vision\"\n"));
     let sources: Value =
         serde_json::from_str(&stdout_of(&["sources", "--format", "json"])).expect("JSON");
     assert_eq!(sources["sources"][0]["id"], "article-en");

@@ -305,3 +305,45 @@ fn real_shells_run_nothing_from_a_hostile_datasets_completions() {
         .collect();
     assert!(left.is_empty(), "a shell ran the dataset's text: {left:?}");
 }
+
+#[test]
+fn completing_never_reads_standard_input() {
+    // `--data -` on the line being completed is standard input, which at a
+    // TAB is the terminal: the completer leaves it alone rather than hang.
+    let vpe = std::fs::read_to_string(vpe()).expect("the example dataset");
+    for line in [
+        &["--", "roles", "--data", "-", "compare", "cto", ""][..],
+        &["--", "roles", "--data=-", "compare", "cto", ""],
+    ] {
+        let output = common::roles()
+            .env("ROLES_COMPLETE", "fish")
+            .args(line)
+            .write_stdin(vpe.clone())
+            .output()
+            .expect("roles runs");
+        let offered = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            offered.lines().any(|line| line.starts_with("cio\t")),
+            "{offered}"
+        );
+        assert!(!offered.contains("vpe"), "read standard input: {offered}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_program_path_that_a_shell_would_expand_is_not_written_into_the_script() {
+    let directory = tempfile::tempdir().expect("a scratch directory");
+    let odd = directory.path().join("we ird$(touch MARKER)");
+    std::fs::create_dir(&odd).expect("a directory");
+    let link = odd.join("roles");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_roles"), &link).expect("a link");
+    let output = std::process::Command::new(&link)
+        .args(["completions", "bash"])
+        .env_clear()
+        .output()
+        .expect("roles runs");
+    let script = String::from_utf8_lossy(&output.stdout);
+    assert!(!script.contains("$(touch"), "{script}");
+    assert!(script.contains("\"roles\" --"), "{script}");
+}

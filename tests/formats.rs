@@ -360,6 +360,7 @@ roles:
     responsibilities:
       - { theme: strategy, title: { en: "-2+3" }, detail: { en: "@SUM(A1)" }, sources: [s] }
       - { theme: strategy, title: { en: "Plain - text" }, detail: { en: "\t=1" }, sources: [s] }
+      - { theme: budget, title: { en: "x;=1+1" }, detail: { en: "y\t=2" }, sources: [s] }
 "#,
     );
     let data = data.to_str().expect("UTF-8");
@@ -386,4 +387,20 @@ roles:
     );
     let json = stdout_of(&["--data", data, "list", "sheet", "--format", "json"]);
     assert!(json.contains("\"-2+3\""), "{json}");
+    // A spreadsheet that splits on `;` or tabs, whatever was written, must
+    // not cut a cell into a formula: every field is quoted.
+    for delimiter in [",", ";"] {
+        let csv = stdout_of(&[
+            "--delimiter",
+            delimiter,
+            "--data",
+            data,
+            "list",
+            "sheet",
+            "--format",
+            "csv",
+        ]);
+        assert!(csv.contains("\"x;=1+1\""), "{csv}");
+        assert!(csv.contains("\"y\t=2\""), "{csv}");
+    }
 }

@@ -162,7 +162,7 @@ fn null_is_refused_wherever_text_or_a_value_belongs() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let nulls: Vec<&str> = stdout
         .lines()
-        .filter(|line| line.contains("expected text, found null"))
+        .filter(|line| line.contains("expected text, found none"))
         .collect();
     assert_eq!(nulls.len(), 3, "{stdout}");
     for place in ["3:19:", "4:18:", "6:5:"] {
@@ -192,7 +192,7 @@ fn an_empty_value_in_braces_is_one_problem() {
     assert_eq!(
         errors,
         [format!(
-            "{arg}:4:21: expected text, found null (`~`, `null` or nothing); write the text, or leave the field out"
+            "{arg}:4:21: expected text, found none (the field is missing, or `~`, `null` or empty); write the text, or leave out an optional field"
         )]
     );
 }

@@ -53,10 +53,15 @@ pub(crate) fn run(
             Ok(directory) if path.components().count() > 1 => directory.join(path),
             _ => path,
         })
-        .map_or_else(
-            || "roles".to_owned(),
-            |path| path.to_string_lossy().into_owned(),
-        );
+        .map(|path| path.to_string_lossy().into_owned())
+        // clap_complete's bash script puts the path in double quotes, where
+        // `$` and backquotes still act: a path with anything but the plainest
+        // characters is left to PATH to find, as `roles`.
+        .filter(|path| {
+            path.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '+'))
+        })
+        .unwrap_or_else(|| "roles".to_owned());
     let mut script = Vec::new();
     completer.write_registration(VAR, "roles", "roles", &program, &mut script)?;
     if options.terminal {
@@ -95,10 +100,13 @@ fn dataset_options(words: &[OsString]) -> Vec<OsString> {
         match text.as_ref() {
             "--no-builtin" => chosen.push(word.clone()),
             "--data" | "--max-data-size" | "--lang" | "-l" => {
-                if let Some(value) = words.next() {
+                // `--data -` is standard input, which at a TAB is the
+                // terminal: reading it would hang the shell.
+                if let Some(value) = words.next().filter(|value| *value != "-") {
                     chosen.extend([word.clone(), value.clone()]);
                 }
             }
+            "--data=-" => {}
             _ if ["--data=", "--max-data-size=", "--lang="]
                 .iter()
                 .any(|prefix| text.starts_with(prefix)) =>
@@ -125,9 +133,10 @@ fn role_candidates() -> Vec<CompletionCandidate> {
     let Ok(cli) = Cli::try_parse_from(args) else {
         return Vec::new();
     };
-    let Ok(options) = Options::new(&cli, &Environment::detect()) else {
+    let Ok(mut options) = Options::new(&cli, &Environment::detect()) else {
         return Vec::new();
     };
+    options.data.retain(|path| path.as_os_str() != "-");
     let Ok(dataset) = load(&options) else {
         return Vec::new();
     };
@@ -164,6 +173,9 @@ mod tests {
             "-l",
             "hu",
             "--no-builtin",
+            "--data",
+            "-",
+            "--data=-",
             "c",
         ]
         .map(OsString::from)

@@ -79,8 +79,12 @@ impl Csv {
         if self.bom {
             out.write_all(BOM)?;
         }
+        // Every field quoted: a spreadsheet set to split on `;` or tabs
+        // would otherwise cut "x;=1+1" in two and run the second half as a
+        // formula, whatever delimiter was written.
         Ok(::csv::WriterBuilder::new()
             .delimiter(self.delimiter)
+            .quote_style(::csv::QuoteStyle::Always)
             .from_writer(out))
     }
 

@@ -15,23 +15,66 @@ pub const MAX_ID: usize = 64;
 /// a look at every known id, so a file of typos is still checked in linear time.
 const SUGGESTIONS: usize = 100;
 
+/// How many candidates one suggestion measures by edit distance at most,
+/// after the cheap filters: with thousands of ids that all pass them (made
+/// so), the search for a suggestion stays bounded.
+const MEASURED: usize = 256;
+
+/// How many known words one suggestion looks at, at most: a dataset with
+/// more ids than this suggests among the first of them only.
+const CANDIDATES: usize = 2_000;
+
+/// How many edits a word of `size` characters may be from what was meant:
+/// a third of it, for short ids, but never more than a few, which is what a
+/// typo is; two long ids that differ more are simply different.
+fn typos(size: usize) -> usize {
+    (size / 3).clamp(1, 3)
+}
+
+/// How often each of 64 classes of characters occurs in `text`. Each edit
+/// (an insertion, deletion, substitution or transposition) changes these
+/// counts by at most 2 in all, so half the difference between two texts'
+/// counts is a lower bound on their edit distance, found in linear time.
+fn histogram(text: &str) -> [u16; 64] {
+    let mut counts = [0u16; 64];
+    for c in text.chars() {
+        let class = (u32::from(c) % 64) as usize;
+        counts[class] = counts[class].saturating_add(1);
+    }
+    counts
+}
+
 /// The known word nearest to `word`, if it is near enough to be a typo. Words
 /// longer than an id can be are not compared, and nor are candidates whose
-/// length alone puts them too far away.
+/// length or characters alone put them too far away; at most [`CANDIDATES`]
+/// are looked at and [`MEASURED`] measured exactly.
 pub fn closest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let length = word.chars().count();
     if length > MAX_ID {
         return None;
     }
     let word = word.to_lowercase();
+    let counts = histogram(&word);
     known
         .into_iter()
-        .filter_map(|candidate| {
+        .take(CANDIDATES)
+        .filter(|candidate| {
             let size = candidate.chars().count();
-            let allowed = (size / 3).max(1);
+            let allowed = typos(size);
             if size > MAX_ID || size.abs_diff(length) > allowed {
-                return None;
+                return false;
             }
+            let other = histogram(candidate);
+            let apart: usize = counts
+                .iter()
+                .zip(&other)
+                .map(|(a, b)| usize::from(a.abs_diff(*b)))
+                .sum();
+            apart / 2 <= allowed
+        })
+        .take(MEASURED)
+        .filter_map(|candidate| {
+            let allowed = typos(candidate.chars().count());
             let distance = strsim::damerau_levenshtein(&word, candidate);
             (distance <= allowed).then_some((distance, candidate))
         })
@@ -90,6 +133,8 @@ pub(crate) struct Checker {
     /// Suggestions made so far for unknown ids, by kind and id.
     suggested: HashMap<(Kind, String), Option<String>>,
     pub(crate) found: Vec<Found>,
+    /// How many problems were found past [`crate::MAX_PROBLEMS`].
+    pub(crate) dropped: usize,
     /// Whether every file could be read, so that an id not defined is really unknown.
     references_complete: bool,
     /// Whether to report missing translations (only `validate` shows them).
@@ -106,6 +151,7 @@ impl Checker {
             item_titles: HashMap::new(),
             suggested: HashMap::new(),
             found: Vec::new(),
+            dropped: 0,
             references_complete,
             warnings,
             file: 0,
@@ -133,6 +179,10 @@ impl Checker {
     }
 
     fn report(&mut self, severity: Severity, message: String) {
+        if self.found.len() >= crate::MAX_PROBLEMS {
+            self.dropped += 1;
+            return;
+        }
         self.found.push(Found {
             file: self.file,
             path: self.path.clone(),
@@ -161,6 +211,7 @@ impl Checker {
                 path: checker.path.clone(),
             };
             match checker.defined[kind as usize].get(id) {
+                Some(_) if checker.found.len() >= crate::MAX_PROBLEMS => checker.dropped += 1,
                 Some(first) => {
                     let first = Some(first.clone());
                     checker.found.push(Found {

@@ -214,7 +214,9 @@ impl std::error::Error for UnknownRole {}
 /// A record as read: whole, or broken but with its id if it had one, so that
 /// references to it are not also reported as unknown.
 enum Salvaged<T> {
-    Whole(T),
+    /// Boxed: a broken record is a few bytes, and a file of a million broken
+    /// ones must not cost a million whole roles' room.
+    Whole(Box<T>),
     Broken(Option<String>),
 }
 
@@ -257,7 +259,7 @@ impl Records {
             records
                 .into_owned()
                 .into_iter()
-                .map(Salvaged::Whole)
+                .map(|record| Salvaged::Whole(Box::new(record)))
                 .collect()
         }
         Records {
@@ -277,7 +279,7 @@ impl Records {
         fn whole<T: model::Record>(records: Vec<Salvaged<T>>, into: &mut model::List<T>) {
             into.to_mut()
                 .extend(records.into_iter().filter_map(|record| match record {
-                    Salvaged::Whole(record) => Some(record),
+                    Salvaged::Whole(record) => Some(*record),
                     Salvaged::Broken(_) => None,
                 }));
         }
@@ -333,7 +335,23 @@ fn read(input: &Input<'_>, reporting: bool) -> (Records, bool, Option<Tree>, Vec
         let problem = Problem::error(input.name, None, message.to_owned());
         return (Records::none(), false, None, vec![problem]);
     }
-    let aliases_possible = input.text.contains(ANCHOR_ALIAS_TAG);
+    if let Some(position) = tree::too_deep(input.text) {
+        let message = "the YAML is nested too deeply to be a dataset".to_owned();
+        return (
+            Records::none(),
+            false,
+            None,
+            vec![Problem::error(input.name, Some(position), message)],
+        );
+    }
+    // serde_yaml (libyaml, YAML 1.1) takes NEL and the line and paragraph
+    // separators for line breaks and is looser about tabs than marked-yaml
+    // (YAML 1.2); a file holding any of them is read the one way, with
+    // positions, so that loading it and validating it agree.
+    let aliases_possible = input.text.contains(ANCHOR_ALIAS_TAG)
+        || input
+            .text
+            .contains(['\t', '\u{85}', '\u{2028}', '\u{2029}']);
     let mut fast_error = None;
     if !reporting && !aliases_possible {
         match serde_yaml::from_str::<DatasetFile>(input.text) {
@@ -355,8 +373,28 @@ fn read(input: &Input<'_>, reporting: bool) -> (Records, bool, Option<Tree>, Vec
         }
     };
     let mut problems = tree.null_problems(input);
+    if problems.len() > MAX_PROBLEMS {
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(more_problems(input.name, tree.nulls() - MAX_PROBLEMS));
+    }
     let records = records(input, &tree, &mut problems);
     (records, true, Some(tree), problems)
+}
+
+/// How many problems are kept, in each file and from checking them all: a
+/// file made of a million mistakes would otherwise cost gigabytes to report.
+/// The ones after it are counted, and the count said.
+pub const MAX_PROBLEMS: usize = 10_000;
+
+/// The problem that says how many more there are than were kept.
+fn more_problems(name: &str, dropped: usize) -> Problem {
+    Problem::error(
+        name,
+        None,
+        format!(
+            "{dropped} more problems are not listed: fix the first {MAX_PROBLEMS} and check again"
+        ),
+    )
 }
 
 /// Reads the records of a parsed file, collecting their problems.
@@ -364,6 +402,8 @@ struct Reader<'t> {
     input: &'t Input<'t>,
     tree: &'t Tree,
     problems: &'t mut Vec<Problem>,
+    /// How many problems were found past [`MAX_PROBLEMS`].
+    dropped: usize,
 }
 
 impl Reader<'_> {
@@ -376,8 +416,14 @@ impl Reader<'_> {
     ) -> Option<T> {
         match self.tree.read(self.input, node, path, kind) {
             Ok(record) => Some(record),
-            Err(problem) => {
-                self.problems.extend(problem);
+            Err(found) => {
+                if let Some(problem) = found {
+                    if self.problems.len() < MAX_PROBLEMS {
+                        self.problems.push(problem);
+                    } else {
+                        self.dropped += 1;
+                    }
+                }
                 None
             }
         }
@@ -434,6 +480,7 @@ fn records(input: &Input<'_>, tree: &Tree, problems: &mut Vec<Problem>) -> Recor
         input,
         tree,
         problems,
+        dropped: 0,
     };
     reader.read::<Outline>(tree.root(), &[], "dataset file");
     let Some(top) = tree.top() else {
@@ -483,12 +530,17 @@ fn records(input: &Input<'_>, tree: &Tree, problems: &mut Vec<Problem>) -> Recor
         let disagreement = reader.read::<Disagreement>(node, &path, "disagreement");
         records.disagreements.push(salvaged(disagreement, node));
     }
+    if reader.dropped > 0 {
+        reader
+            .problems
+            .push(more_problems(input.name, reader.dropped));
+    }
     records
 }
 
 fn salvaged<T>(record: Option<T>, node: &marked_yaml::Node) -> Salvaged<T> {
     match record {
-        Some(record) => Salvaged::Whole(record),
+        Some(record) => Salvaged::Whole(Box::new(record)),
         None => Salvaged::Broken(tree::id_of(node)),
     }
 }
@@ -517,7 +569,7 @@ fn load(inputs: &[Input<'_>], warnings: bool) -> (Option<Dataset>, Vec<Problem>)
     for (at, file) in files.iter().enumerate() {
         check(&mut checker, at, &file.records);
     }
-    for found in checker.found {
+    for found in std::mem::take(&mut checker.found) {
         let position = files[found.file].position(&found.path);
         // An empty value read as "" was already reported as a null.
         if position.is_some_and(|at| files[found.file].null_at(at)) {
@@ -538,6 +590,10 @@ fn load(inputs: &[Input<'_>], warnings: bool) -> (Option<Dataset>, Vec<Problem>)
             message,
             severity: found.severity,
         });
+    }
+    if checker.dropped > 0 {
+        let name = inputs.last().map_or(BUILTIN_NAME, |input| input.name);
+        problems.push(more_problems(name, checker.dropped));
     }
     if problems.iter().any(Problem::is_error) {
         return (None, problems);

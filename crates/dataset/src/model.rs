@@ -163,9 +163,9 @@ impl<'de> Deserialize<'de> for Str {
     }
 }
 
-/// What a null where text belongs is told.
-pub const NULL_MESSAGE: &str =
-    "expected text, found null (`~`, `null` or nothing); write the text, or leave the field out";
+/// What a null where text belongs is told; serde asks a missing field for a
+/// null too, so the message names both.
+pub const NULL_MESSAGE: &str = "expected text, found none (the field is missing, or `~`, `null` or empty); write the text, or leave out an optional field";
 
 #[cfg(feature = "bake")]
 impl databake::Bake for Str {
@@ -808,7 +808,7 @@ mod tests {
         for yaml in ["{ en: ~ }", "{ en: null }", "{ en: }"] {
             let error = serde_yaml::from_str::<Text>(yaml).err();
             assert!(
-                error.is_some_and(|e| e.to_string().contains("expected text, found null")),
+                error.is_some_and(|e| e.to_string().contains("expected text, found none")),
                 "{yaml}"
             );
         }

@@ -70,6 +70,72 @@ fn node_start(node: &Node) -> Option<Position> {
     }
 }
 
+/// How deep flow collections (`[`, `{`) may nest: a dataset needs a few
+/// levels, and the YAML scanners take time that grows with the depth for
+/// every token, so a file of a million brackets would take minutes.
+const FLOW_DEPTH: usize = 64;
+
+/// Where flow collections first nest deeper than [`FLOW_DEPTH`], if they do,
+/// found in one pass before any parse. Brackets inside quoted scalars are not
+/// counted; a quote opens one only where a scalar can begin (after a space,
+/// `[`, `{` or `,`, or at the start of a line), so that the apostrophe of
+/// "company's" does not. Comments are skipped.
+pub(crate) fn too_deep(text: &str) -> Option<Position> {
+    let (mut line, mut column) = (1, 0);
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = '\n';
+    let mut escaped = false;
+    for c in text.chars() {
+        if c == '\n' {
+            line += 1;
+            column = 0;
+            comment = false;
+            previous = c;
+            continue;
+        }
+        column += 1;
+        if comment {
+            continue;
+        }
+        match quote {
+            Some('"') => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == '"' {
+                    quote = None;
+                }
+            }
+            // A doubled '' inside single quotes closes and reopens: the same count.
+            Some(_) => {
+                if c == '\'' {
+                    quote = None;
+                }
+            }
+            None => {
+                let at_start = previous.is_whitespace() || matches!(previous, '[' | '{' | ',');
+                match c {
+                    '#' if previous.is_whitespace() => comment = true,
+                    '"' | '\'' if at_start => quote = Some(c),
+                    '[' | '{' => {
+                        depth += 1;
+                        if depth > FLOW_DEPTH {
+                            return Some((line, column));
+                        }
+                    }
+                    ']' | '}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+        }
+        previous = c;
+    }
+    None
+}
+
 impl Tree {
     /// Parses `input`, or gives the problem that stops it from being a dataset.
     pub(crate) fn parse(input: &Input<'_>) -> Result<Tree, Problem> {
@@ -97,8 +163,11 @@ impl Tree {
     pub(crate) fn null_problems(&self, input: &Input<'_>) -> Vec<Problem> {
         let mut positions: Vec<Position> = self.nulls.values().copied().collect();
         positions.sort_unstable();
+        // Only as many as are kept are made; the count of the rest is said
+        // by whoever keeps them.
         positions
             .into_iter()
+            .take(crate::MAX_PROBLEMS + 1)
             .map(|position| {
                 Problem::error(
                     input.name,
@@ -107,6 +176,11 @@ impl Tree {
                 )
             })
             .collect()
+    }
+
+    /// How many nulls stand where a value belongs.
+    pub(crate) fn nulls(&self) -> usize {
+        self.nulls.len()
     }
 
     /// The top-level mapping.
@@ -386,6 +460,28 @@ fn article(kind: &str) -> String {
     match kind.chars().next() {
         Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {kind}"),
         _ => format!("a {kind}"),
+    }
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::too_deep;
+
+    #[test]
+    fn deep_flow_nesting_is_found_where_it_passes_the_limit() {
+        assert_eq!(
+            too_deep(&format!("roles: {}", "[".repeat(100))),
+            Some((1, 72))
+        );
+        assert_eq!(too_deep(&format!("a: {}", "{".repeat(65))), Some((1, 68)));
+        assert_eq!(too_deep("roles: [{ id: x, title: { en: \"[[[\" } }]"), None);
+        // Brackets in quotes, comments and after an apostrophe are not nesting.
+        let many = "[".repeat(100);
+        assert_eq!(
+            too_deep(&format!("a: '{many}'\nb: \"{many}\"\n# {many}\n")),
+            None
+        );
+        assert_eq!(too_deep(&format!("a: company's {many}'x")), Some((1, 78)));
     }
 }
 
