@@ -100,6 +100,31 @@ def aliases(n):
     return f"anchor: &a {anchor}\nlist:\n{refs}", ["validate", "{file}"]
 
 
+def near_misses(n):
+    # n themes and 400 references to unknown ones, every id 64 random
+    # characters: each reference's "did you mean" looks among the themes.
+    import random
+    rng = random.Random(1)
+    word = lambda prefix: prefix + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(63))
+    themes = "".join(f"  - {{ id: {word('t')}, label: {{ en: L }} }}\n" for _ in range(n))
+    items = "".join(
+        f"      - {{ theme: {word('x')}, title: {{ en: a }}, detail: {{ en: b }}, sources: [s] }}\n"
+        for _ in range(400)
+    )
+    role = f"  - id: r\n    abbreviation: R\n    title: {{ en: T }}\n    summary: {{ en: S, sources: [s] }}\n    responsibilities:\n{items}"
+    return SOURCE + "themes:\n" + themes + "roles:\n" + role, ["--data", "{file}", "list"]
+
+
+def deep_flow(n):
+    # n nested brackets, refused at the 65th.
+    return "roles: " + "[" * n + "\n", ["--data", "{file}", "list"]
+
+
+def broken_records(n):
+    # n records, each a null where a role belongs.
+    return "roles: [" + "~," * n + "]\n", ["validate", "{file}"]
+
+
 FAMILIES = [
     ("English-only roles (warnings)", english_only, 4000),
     ("the same file twice", same_file_twice, 4000),
@@ -110,6 +135,9 @@ FAMILIES = [
     ("items on as many themes", many_items_on_many_themes, 5000),
     ("one long word (CJK)", one_long_word, 200000),
     ("an alias bomb", aliases, 4000),
+    ("near-miss references to long ids", near_misses, 5000),
+    ("deep flow nesting", deep_flow, 500000),
+    ("broken records", broken_records, 250000),
 ]
 
 
