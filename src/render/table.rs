@@ -341,27 +341,36 @@ impl TableRenderer {
     /// shows role, section and theme one under another rather than cutting
     /// "Responsibilities" in two.
     fn merge_until_words_fit(&self, contents: &mut [Vec<Content>], width: usize) {
-        loop {
-            let columns = contents.first().map_or(0, Vec::len);
-            if columns <= 2 {
-                return;
+        let columns = contents.first().map_or(0, Vec::len);
+        let mut word = vec![0; columns];
+        for row in contents.iter() {
+            for (column, content) in row.iter().enumerate() {
+                word[column] = word[column].max(content.measure().1);
             }
-            let mut word = vec![0; columns];
-            for row in contents.iter() {
-                for (column, content) in row.iter().enumerate() {
-                    word[column] = word[column].max(content.measure().1);
-                }
+        }
+        // How many of the first columns go into one: decided on the words'
+        // widths alone, then done in one pass over the rows.
+        let mut merged = 1;
+        let mut first = word.first().copied().unwrap_or(0);
+        while columns - merged + 1 > 2 {
+            let total = first + word[merged..].iter().sum::<usize>();
+            if total <= width.saturating_sub(self.overhead(columns - merged + 1)) {
+                break;
             }
-            if word.iter().sum::<usize>() <= width.saturating_sub(self.overhead(columns)) {
-                return;
+            first = first.max(word[merged]);
+            merged += 1;
+        }
+        if merged == 1 {
+            return;
+        }
+        for row in contents.iter_mut() {
+            let rest = row.split_off(merged.min(row.len()));
+            let mut together = Content::default();
+            for content in row.drain(..) {
+                together.paras.extend(content.paras);
             }
-            for row in contents.iter_mut() {
-                if row.len() < 2 {
-                    continue;
-                }
-                let second = row.remove(1);
-                row[0].paras.extend(second.paras);
-            }
+            row.push(together);
+            row.extend(rest);
         }
     }
 
@@ -418,7 +427,10 @@ impl TableRenderer {
                     .map(|row| row.iter().map(|cell| self.content(cell)).collect()),
             );
         }
+        // Lists only: the matrix and the catalogs are one line a row, and a
+        // matrix of many roles is better cut than stacked.
         if !table.aligned
+            && !table.compact
             && let Some(plan) = plan
         {
             self.merge_until_words_fit(&mut contents, plan.width);
