@@ -176,19 +176,11 @@ impl TableRenderer {
                 natural = natural.max(line);
                 word = word.max(longest);
             }
-            let others = table
-                .header
-                .iter()
-                .skip(1)
-                .map(|text| self.header_content(text))
-                .chain(
-                    table
-                        .rows
-                        .iter()
-                        .flat_map(|row| row.iter().skip(1).map(|cell| self.content(cell))),
-                );
-            for content in others {
-                content_word = content_word.max(content.measure().1);
+            for text in table.header.iter().skip(1) {
+                content_word = content_word.max(measure(text, "").1);
+            }
+            for cell in table.rows.iter().flat_map(|row| row.iter().skip(1)) {
+                content_word = content_word.max(widest_word(cell));
             }
         }
         let side_by_side = if self.brief {
@@ -640,6 +632,31 @@ fn styled(line: &str) -> std::borrow::Cow<'_, str> {
         };
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// The widest word of `cell` as [`Content::measure`] gives it, without
+/// making the content: the plan measures every cell of a comparison.
+fn widest_word(cell: &Cell) -> usize {
+    let cited = |cited: &Cited, indent: usize| {
+        measure(&cited.text, &document::marks_of(&cited.citations)).1 + indent
+    };
+    match cell {
+        Cell::Items(items) => items
+            .iter()
+            .map(|item| {
+                let title = measure(&item.concerns, "").1.max(cited(&item.title, 2));
+                item.detail
+                    .as_ref()
+                    .map_or(title, |detail| title.max(cited(detail, 0)))
+            })
+            .max()
+            .unwrap_or(0),
+        Cell::Text(text) => cited(text, 0),
+        Cell::Label(text) => measure(text, "").1,
+        Cell::Theme { label, .. } => measure(label, "").1,
+        Cell::NotCovered => measure(NOT_COVERED_MARK, "").1,
+        Cell::Mark(mark) => measure(mark, "").1,
+    }
 }
 
 /// A cited text as a paragraph of `kind`.

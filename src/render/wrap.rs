@@ -22,30 +22,45 @@ pub(crate) fn width(text: &str) -> usize {
 /// widest part between `-` and `/`, after which [`wrap`] may break it as a
 /// hyphenated compound or an address is broken.
 pub(crate) fn measure(text: &str, marks: &str) -> (usize, usize) {
-    let mut widest_line = 0;
-    let mut widest_word = 0;
-    let breaks = text.matches('\n').count();
-    for (index, line) in text.split('\n').enumerate() {
-        let last = index == breaks;
-        let mut line_width = width(line);
-        if last && !marks.is_empty() {
-            line_width += 1 + width(marks);
-        }
-        widest_line = widest_line.max(line_width);
-        let mut words = line.split(' ').filter(|word| !word.is_empty()).peekable();
-        while let Some(word) = words.next() {
-            let glued = last && words.peek().is_none() && !marks.is_empty();
-            let mut parts = word.split_inclusive(['-', '/']).peekable();
-            while let Some(part) = parts.next() {
-                let mut part_width = width(part);
-                if glued && parts.peek().is_none() {
-                    part_width += 1 + width(marks);
+    // One pass over the characters: the width of the line so far and of the
+    // part of a word so far (a part ends after `-` or `/`, a word at a space).
+    let (mut widest_line, mut widest_part) = (0, 0);
+    let (mut line, mut part) = (0, 0);
+    for c in text.chars() {
+        match c {
+            '\n' => {
+                widest_line = widest_line.max(line);
+                widest_part = widest_part.max(part);
+                (line, part) = (0, 0);
+            }
+            ' ' => {
+                widest_part = widest_part.max(part);
+                part = 0;
+                line += 1;
+            }
+            c => {
+                let width = if c.is_ascii() {
+                    1
+                } else {
+                    c.width().unwrap_or(0)
+                };
+                line += width;
+                part += width;
+                if c == '-' || c == '/' {
+                    widest_part = widest_part.max(part);
+                    part = 0;
                 }
-                widest_word = widest_word.max(part_width);
             }
         }
     }
-    (widest_line, widest_word)
+    if !marks.is_empty() {
+        let marks = width(marks);
+        line += 1 + marks;
+        // Glued to the last part of the last word, or standing alone when
+        // the text ends in a space or has none.
+        part = if part > 0 { part + 1 + marks } else { marks };
+    }
+    (widest_line.max(line), widest_part.max(part))
 }
 
 /// `text`, then `marks` (empty for none) after its last word, in lines of at
