@@ -65,6 +65,22 @@ pub struct Concerns<'d> {
     pub named: bool,
 }
 
+impl Concerns<'_> {
+    /// What goes before a shared item concerning only some of the compared
+    /// roles, `[CTO + CIO] `; nothing when they are exactly the roles compared.
+    pub fn label(&self) -> String {
+        if !self.named {
+            return String::new();
+        }
+        let names: Vec<&str> = self
+            .roles
+            .iter()
+            .map(|role| role.abbreviation.as_ref())
+            .collect();
+        format!("[{}] ", names.join(" + "))
+    }
+}
+
 /// What a column of a block holds.
 #[derive(Debug, Clone, Copy)]
 pub enum Column<'d> {
@@ -222,6 +238,16 @@ impl<'d> Comparison<'d> {
             sources: dataset.sources(),
             themes: dataset.themes(),
             numbers,
+        }
+    }
+
+    /// Where `column` stands when every section is laid out side by side in
+    /// one table (the brief view, wide CSV): each compared role's column, in
+    /// order, then one for what the roles share.
+    pub fn side_by_side(&self, column: Column<'_>) -> Option<usize> {
+        match column {
+            Column::Role(role) => self.roles.iter().position(|it| it.id == role.id),
+            Column::Collaboration | Column::SharedChallenges => Some(self.roles.len()),
         }
     }
 

@@ -191,21 +191,15 @@ impl Csv {
                 ];
                 record.resize(columns - 1, String::new());
                 for (column, cell) in block.columns.iter().zip(&row.cells) {
-                    let (index, kind) = match column {
-                        Column::Role(role) => (
-                            comparison
-                                .roles
-                                .iter()
-                                .position(|it| it.id == role.id)
-                                .map(|at| at + 2),
-                            None,
-                        ),
-                        Column::Collaboration => (Some(roles + 2), None),
-                        Column::SharedChallenges => {
-                            (Some(roles + 2), labels.item_kind(Section::Challenges))
-                        }
+                    // Each section has rows of its own: only what the roles
+                    // share says which side of it an item is on.
+                    let kind = match column {
+                        Column::SharedChallenges => labels.item_kind(Section::Challenges),
+                        Column::Role(_) | Column::Collaboration => None,
                     };
-                    let Some(index) = index else { continue };
+                    let Some(index) = comparison.side_by_side(*column).map(|at| at + 2) else {
+                        continue;
+                    };
                     let items: Vec<String> = cell
                         .iter()
                         .map(|entry| {
@@ -213,15 +207,7 @@ impl Csv {
                             if let Some(kind) = kind {
                                 title = format!("{title} ({kind})");
                             }
-                            if entry.concerns.named {
-                                let names: Vec<&str> = entry
-                                    .concerns
-                                    .roles
-                                    .iter()
-                                    .map(|role| role.abbreviation.as_ref())
-                                    .collect();
-                                title = format!("[{}] {title}", names.join(" + "));
-                            }
+                            title.insert_str(0, &entry.concerns.label());
                             let marks = super::document::marks_of(&entry.citations);
                             if self.brief {
                                 super::document::with_marks_text(&title, &marks)

@@ -167,10 +167,7 @@ fn escaped(text: &str) -> String {
 
 /// The label put before what is shared by only some of the compared roles: `[CTO + CIO] `.
 fn concerns_label(concerns: &Concerns<'_>) -> String {
-    if !concerns.named {
-        return String::new();
-    }
-    format!("[{}] ", abbreviations(&concerns.roles))
+    escape_owned(concerns.label())
 }
 
 /// Roles as people read them: `CTO`, or `CTO + CIO`.
@@ -415,17 +412,12 @@ impl Document {
                 };
                 contested |= !row.contested.is_empty();
                 for (column, cell) in block.columns.iter().zip(&row.cells) {
-                    let (index, kind) = match column {
-                        Column::Role(role) => (
-                            comparison.roles.iter().position(|it| it.id == role.id),
-                            labels.item_kind(block.section),
-                        ),
-                        Column::Collaboration => (Some(roles), None),
-                        Column::SharedChallenges => {
-                            (Some(roles), labels.item_kind(Section::Challenges))
-                        }
+                    let kind = match column {
+                        Column::Role(_) => labels.item_kind(block.section),
+                        Column::Collaboration => None,
+                        Column::SharedChallenges => labels.item_kind(Section::Challenges),
                     };
-                    if let Some(index) = index {
+                    if let Some(index) = comparison.side_by_side(*column) {
                         cells[index]
                             .extend(cell.iter().map(|entry| brief_item(comparison, entry, kind)));
                     }
