@@ -8,7 +8,8 @@ use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
 use std::path::Path;
 
-use crate::dataset::{Problem, Severity};
+use crate::dataset::message::FileError;
+use crate::dataset::{Message, Problem};
 
 /// The default size limit for one dataset file, in MiB.
 pub const DEFAULT_MAX_MIB: u64 = 64;
@@ -19,19 +20,14 @@ const MIB: u64 = 1024 * 1024;
 /// what a file claims, and a file of zeros is refused after one chunk.
 const CHUNK: usize = 64 * 1024;
 
-fn problem(path: &Path, position: Option<(usize, usize)>, message: String) -> Problem {
-    Problem {
-        file: path.display().to_string(),
-        position,
-        message,
-        severity: Severity::Error,
-    }
+fn problem(path: &Path, position: Option<(usize, usize)>, error: FileError) -> Problem {
+    Problem::error(&path.display().to_string(), position, Message::File(error))
 }
 
 /// The text of the dataset file at `path`, if it is a readable UTF-8 text file of at most `max_mib` MiB.
 pub fn read_dataset(path: &Path, max_mib: u64) -> Result<String, Problem> {
     let limit = max_mib.saturating_mul(MIB);
-    let fail = |message: String| problem(path, None, message);
+    let fail = |error: FileError| problem(path, None, error);
     // Opening some devices acts on them (a watchdog starts counting, a tape
     // rewinds), so a path that already names something other than a file is
     // refused unopened. The path can change between here and the open, so this
@@ -89,32 +85,31 @@ fn open(path: &Path) -> io::Result<File> {
 }
 
 /// Why something that is not a regular file cannot be a dataset.
-fn refuse_non_file(metadata: &Metadata) -> Result<(), String> {
+fn refuse_non_file(metadata: &Metadata) -> Result<(), FileError> {
     let kind = metadata.file_type();
     if kind.is_dir() {
-        Err("is a directory, not a dataset file".to_owned())
+        Err(FileError::Directory)
     } else if !kind.is_file() {
-        Err("is not a regular file (a FIFO, socket or device); a dataset must be a file".to_owned())
+        Err(FileError::NotAFile)
     } else {
         Ok(())
     }
 }
 
 /// The refusal of a file over the limit, with its size when it is known.
-fn over_limit(max_mib: u64, length: Option<u64>) -> String {
-    let measured = length.map_or(String::new(), |length| format!("{}, ", size(length)));
-    format!(
-        "is {measured}over the {max_mib} MiB limit for a dataset file (raise it with --max-data-size MIB)"
-    )
+fn over_limit(max_mib: u64, size: Option<u64>) -> FileError {
+    FileError::OverLimit { max_mib, size }
 }
 
 /// A read error as the user should read it.
-fn cannot_read(error: &io::Error) -> String {
+fn cannot_read(error: &io::Error) -> FileError {
     if error.kind() == io::ErrorKind::WouldBlock {
-        "cannot read: it would wait for data that may never come; a dataset must be a file"
-            .to_owned()
+        FileError::WouldBlock
     } else {
-        format!("cannot read: {error}")
+        FileError::Io {
+            kind: error.kind(),
+            text: error.to_string(),
+        }
     }
 }
 
@@ -158,18 +153,14 @@ fn text(path: &Path, bytes: Vec<u8>) -> Result<String, Problem> {
             let valid = error.utf8_error().valid_up_to();
             let bytes = error.into_bytes();
             let position = position_of(&bytes[..valid], valid);
-            return Err(problem(
-                path,
-                Some(position),
-                "is not UTF-8 text: a byte here is not valid UTF-8".to_owned(),
-            ));
+            return Err(problem(path, Some(position), FileError::NotUtf8));
         }
     };
     if let Some(at) = text.find('\0') {
         return Err(problem(
             path,
             Some(position_of(text.as_bytes(), at)),
-            "is not a text file: it holds a NUL byte".to_owned(),
+            FileError::Nul,
         ));
     }
     Ok(text)
@@ -185,15 +176,6 @@ fn position_of(bytes: &[u8], at: usize) -> (usize, usize) {
         .map_or(0, |last| last.chars().count())
         + 1;
     (line, column)
-}
-
-/// A byte count as people read it.
-fn size(bytes: u64) -> String {
-    if bytes >= MIB {
-        format!("{:.1} MiB", bytes as f64 / MIB as f64)
-    } else {
-        format!("{bytes} bytes")
-    }
 }
 
 #[cfg(test)]
@@ -260,7 +242,7 @@ mod tests {
     fn a_read_that_would_block_says_so() {
         let error = io::Error::from(io::ErrorKind::WouldBlock);
         assert_eq!(
-            cannot_read(&error),
+            cannot_read(&error).to_string(),
             "cannot read: it would wait for data that may never come; a dataset must be a file"
         );
     }
@@ -286,7 +268,7 @@ mod tests {
         std::thread::spawn(move || {
             let refusal = open(&fifo)
                 .and_then(|file| file.metadata())
-                .map(|metadata| refuse_non_file(&metadata));
+                .map(|metadata| refuse_non_file(&metadata).map_err(|error| error.to_string()));
             let _ = sender.send(refusal.map_err(|error| error.to_string()));
         });
         let refusal = receiver

@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+use crate::input::{BUILTIN_NAME, MAX_PROBLEMS};
+use crate::message::{Message, located};
+use crate::path::Position;
+
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -9,6 +13,9 @@ pub enum Severity {
     Error,
     /// The dataset works, but something is missing (a translation).
     Warning,
+    /// Neither: something worth knowing about the report itself, such as
+    /// how many warnings were not listed.
+    Note,
 }
 
 /// Something wrong in a dataset file, with where it is.
@@ -17,16 +24,16 @@ pub struct Problem {
     /// The file's name.
     pub file: String,
     /// Line and column, from 1, where known.
-    pub position: Option<(usize, usize)>,
+    pub position: Option<Position>,
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
     /// Whether it refuses the dataset.
     pub severity: Severity,
 }
 
 impl Problem {
     /// An error in `file`.
-    pub fn error(file: &str, position: Option<(usize, usize)>, message: String) -> Problem {
+    pub fn error(file: &str, position: Option<Position>, message: Message) -> Problem {
         Problem {
             file: file.to_owned(),
             position,
@@ -39,14 +46,16 @@ impl Problem {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// Where the problem is: `file:line:column`, or the file alone.
+    pub fn place(&self) -> String {
+        located(&self.file, self.position)
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some((line, column)) = self.position {
-            write!(f, ":{line}:{column}")?;
-        }
+        f.write_str(&self.place())?;
         if self.severity == Severity::Warning {
             f.write_str(": warning")?;
         }
@@ -58,22 +67,31 @@ impl fmt::Display for Problem {
 #[derive(Debug, Clone)]
 pub struct Problems(pub Vec<Problem>);
 
+impl Problems {
+    /// The first error, how many more there are, and the files (other than
+    /// the built-in one) to name in `roles validate FILE...`.
+    pub fn summary(&self) -> Option<(&Problem, usize, Vec<&str>)> {
+        let mut errors = self.0.iter().filter(|problem| problem.is_error());
+        let first = errors.next()?;
+        let more = errors.count();
+        let mut files: Vec<&str> = Vec::new();
+        for problem in &self.0 {
+            if problem.file != BUILTIN_NAME && !files.contains(&problem.file.as_str()) {
+                files.push(&problem.file);
+            }
+        }
+        Some((first, more, files))
+    }
+}
+
 impl fmt::Display for Problems {
     // One line: the first error, and how many more `validate` would show.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut errors = self.0.iter().filter(|problem| problem.is_error());
-        let Some(first) = errors.next() else {
+        let Some((first, more, files)) = self.summary() else {
             return f.write_str("the dataset has no errors");
         };
         write!(f, "{first}")?;
-        let more = errors.count();
         if more > 0 {
-            let mut files: Vec<&str> = Vec::new();
-            for problem in &self.0 {
-                if problem.file != crate::BUILTIN_NAME && !files.contains(&problem.file.as_str()) {
-                    files.push(&problem.file);
-                }
-            }
             write!(
                 f,
                 " (and {more} more; `roles validate {}` lists them all)",
@@ -85,3 +103,53 @@ impl fmt::Display for Problems {
 }
 
 impl std::error::Error for Problems {}
+
+/// How many problems of each severity.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Counts {
+    pub(crate) errors: usize,
+    pub(crate) warnings: usize,
+}
+
+impl Counts {
+    /// Whether another problem of `severity` may be kept.
+    pub(crate) fn room(&self, severity: Severity) -> bool {
+        match severity {
+            Severity::Error => self.errors < MAX_PROBLEMS,
+            Severity::Warning | Severity::Note => self.warnings < MAX_PROBLEMS,
+        }
+    }
+
+    pub(crate) fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning | Severity::Note => self.warnings += 1,
+        }
+    }
+
+    /// How many in all.
+    pub(crate) fn total(&self) -> usize {
+        self.errors + self.warnings
+    }
+}
+
+/// The problem that says how many more there were than were kept, if any
+/// were not: an error when an error was among them, else only a note, so
+/// that warnings alone never make a dataset invalid.
+pub(crate) fn more_problems(name: &str, dropped: Counts) -> Option<Problem> {
+    if dropped.total() == 0 {
+        return None;
+    }
+    Some(Problem {
+        file: name.to_owned(),
+        position: None,
+        message: Message::More {
+            dropped: dropped.total(),
+        },
+        severity: if dropped.errors > 0 {
+            Severity::Error
+        } else {
+            Severity::Note
+        },
+    })
+}

@@ -3,45 +3,18 @@
 //! reads every record on its own, so that one broken record does not hide the
 //! problems of the others.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt;
 
 use marked_yaml::types::MarkedMappingNode;
 use marked_yaml::{LoadError, LoaderOptions, Node, Span};
 use serde::de::DeserializeOwned;
 
-use crate::Input;
+use crate::input::{Input, MAX_DEPTH, MAX_PROBLEMS};
+use crate::message::{Kind, Message, Shape, ShapeError};
+use crate::model::{Lang, NULL_MESSAGE};
+use crate::path::{Position, ShowPath, Step};
 use crate::problem::Problem;
-
-/// Line and column, from 1.
-pub(crate) type Position = (usize, usize);
-
-/// One step from a node to a child: a mapping's key or a sequence's index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Step {
-    Key(Cow<'static, str>),
-    Index(usize),
-}
-
-/// A node's place in its file, from the top.
-pub(crate) type Path = Vec<Step>;
-
-/// `roles[0].title`: a path as people read it.
-pub(crate) struct ShowPath<'p>(pub &'p [Step]);
-
-impl fmt::Display for ShowPath<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, step) in self.0.iter().enumerate() {
-            match step {
-                Step::Key(key) if index == 0 => write!(f, "{key}")?,
-                Step::Key(key) => write!(f, ".{key}")?,
-                Step::Index(at) => write!(f, "[{at}]")?,
-            }
-        }
-        Ok(())
-    }
-}
+use crate::suggest::closest;
 
 /// A dataset file parsed with the position of every node.
 pub(crate) struct Tree {
@@ -70,12 +43,7 @@ fn node_start(node: &Node) -> Option<Position> {
     }
 }
 
-/// How deep flow collections (`[`, `{`) may nest: a dataset needs a few
-/// levels, and the YAML scanners take time that grows with the depth for
-/// every token, so a file of a million brackets would take minutes.
-const FLOW_DEPTH: usize = 64;
-
-/// Where flow collections first nest deeper than [`FLOW_DEPTH`], if they do,
+/// Where flow collections first nest deeper than [`MAX_DEPTH`], if they do,
 /// found in one pass before any parse. Brackets inside quoted scalars are not
 /// counted; a quote opens one only where a scalar can begin (after a space,
 /// `[`, `{` or `,`, or at the start of a line), so that the apostrophe of
@@ -122,7 +90,7 @@ pub(crate) fn too_deep(text: &str) -> Option<Position> {
                     '"' | '\'' if at_start => quote = Some(c),
                     '[' | '{' => {
                         depth += 1;
-                        if depth > FLOW_DEPTH {
+                        if depth > MAX_DEPTH {
                             return Some((line, column));
                         }
                     }
@@ -139,11 +107,11 @@ pub(crate) fn too_deep(text: &str) -> Option<Position> {
 impl Tree {
     /// Parses `input`, or gives the problem that stops it from being a dataset.
     pub(crate) fn parse(input: &Input<'_>) -> Result<Tree, Problem> {
-        let fail = |position, message: String| Problem::error(input.name, position, message);
         if let Some(position) = second_document(input.text) {
-            return Err(fail(
+            return Err(Problem::error(
+                input.name,
                 Some(position),
-                "a second YAML document starts here (`---`); a dataset is one document".to_owned(),
+                Message::SecondDocument,
             ));
         }
         let options = LoaderOptions::default()
@@ -167,14 +135,8 @@ impl Tree {
         // by whoever keeps them.
         positions
             .into_iter()
-            .take(crate::MAX_PROBLEMS + 1)
-            .map(|position| {
-                Problem::error(
-                    input.name,
-                    Some(position),
-                    crate::model::NULL_MESSAGE.into(),
-                )
-            })
+            .take(MAX_PROBLEMS + 1)
+            .map(|position| Problem::error(input.name, Some(position), null()))
             .collect()
     }
 
@@ -200,7 +162,7 @@ impl Tree {
         input: &Input<'_>,
         node: &Node,
         path: &[Step],
-        kind: &str,
+        kind: Kind,
     ) -> Result<T, Option<Problem>> {
         marked_yaml::from_node::<T>(node).map_err(|error| {
             let position = error.start_mark().map(|mark| (mark.line(), mark.column()));
@@ -219,18 +181,23 @@ impl Tree {
                 }
                 place.push_str(inner);
             }
-            let message = match &*error {
+            let error = match &*error {
                 marked_yaml::Error::UnknownFieldError(field, expected, _) => {
-                    unknown_field(field, expected, kind)
+                    ShapeError::UnknownField {
+                        field: field.clone(),
+                        record: kind,
+                        suggestion: closest(field, expected.iter().copied()).map(str::to_owned),
+                        expected: expected.to_vec(),
+                    }
                 }
                 other => describe(&other.to_string(), kind),
             };
-            let message = if place.is_empty() {
-                message
-            } else {
-                format!("{place}: {message}")
-            };
-            Some(Problem::error(input.name, position, message))
+            let error = Box::new(error);
+            Some(Problem::error(
+                input.name,
+                position,
+                Message::Shape { place, error },
+            ))
         })
     }
 
@@ -340,39 +307,34 @@ fn second_document(text: &str) -> Option<Position> {
 
 /// Moves a missing-`:` problem to `key`, where the key without its `:` begins.
 pub(crate) fn place_missing_colon(problem: &mut Problem, key: Position) {
-    if problem.message == MISSING_COLON {
+    if problem.message == Message::MissingColon {
         problem.position = Some(key);
     }
 }
 
-const MISSING_COLON: &str = "a `:` is missing after this key";
+/// A null where a value belongs, as a problem says it.
+fn null() -> Message {
+    Message::Shape {
+        place: String::new(),
+        error: Box::new(ShapeError::Null),
+    }
+}
 
 fn syntax_problem(file: &str, error: &LoadError) -> Problem {
     use LoadError::*;
     let (position, message) = match error {
-        TopLevelMustBeMapping(mark) => (
-            Some(mark),
-            "a dataset is a mapping of `sources`, `themes`, `roles` and `shared`".to_owned(),
-        ),
-        TopLevelMustBeSequence(mark) => (Some(mark), "expected a list".to_owned()),
-        UnexpectedAnchor(mark) => (
-            Some(mark),
-            "anchors and aliases (`&name`, `*name`) are not used in datasets; write the value out"
-                .to_owned(),
-        ),
-        MappingKeyMustBeScalar(mark) => (Some(mark), "a key must be plain text".to_owned()),
-        UnexpectedTag(mark) => (
-            Some(mark),
-            "YAML tags (`!name`) are not used in datasets; write the value plainly".to_owned(),
-        ),
+        TopLevelMustBeMapping(mark) => (Some(mark), Message::NotAMapping),
+        TopLevelMustBeSequence(mark) => (Some(mark), Message::ExpectedList),
+        UnexpectedAnchor(mark) => (Some(mark), Message::Anchor),
+        MappingKeyMustBeScalar(mark) => (Some(mark), Message::KeyNotText),
+        UnexpectedTag(mark) => (Some(mark), Message::Tag),
         ScanError(mark, scan) => (Some(mark), scan_message(&scan.to_string())),
         DuplicateKey(inner) => (
             inner.key.span().start(),
-            format!(
-                "key `{}` is given twice in one mapping (first at line {})",
-                inner.key.as_str(),
-                inner.prev_key.span().start().map_or(0, |mark| mark.line())
-            ),
+            Message::DuplicateKey {
+                key: inner.key.as_str().to_owned(),
+                first_line: inner.prev_key.span().start().map_or(0, |mark| mark.line()),
+            },
         ),
     };
     Problem::error(
@@ -384,7 +346,7 @@ fn syntax_problem(file: &str, error: &LoadError) -> Problem {
 
 /// The scanner's words for a syntax error, with its position taken off (it is
 /// put in front) and its jargon said plainly where it helps.
-fn scan_message(text: &str) -> String {
+fn scan_message(text: &str) -> Message {
     let text = match text.split_once(": ") {
         Some((place, rest)) if place.chars().all(|c| c.is_ascii_digit() || c == ':') => rest,
         _ => text,
@@ -392,74 +354,82 @@ fn scan_message(text: &str) -> String {
     let text = text.split(" at byte ").next().unwrap_or(text);
     let text = text.split(" at line ").next().unwrap_or(text);
     if text.contains("recursion limit") {
-        "the YAML is nested too deeply to be a dataset".to_owned()
+        Message::TooDeep
     } else if text.contains("tabs disallowed") {
-        "a tab is used for indentation here; YAML indents with spaces".to_owned()
+        Message::TabIndent
     } else if text.contains("unknown anchor") {
-        "anchors and aliases (`&name`, `*name`) are not used in datasets; write the value out"
-            .to_owned()
+        Message::Anchor
     } else if text.contains("quoted scalar") {
-        "this quoted text is not closed: its closing quote is missing".to_owned()
+        Message::UnclosedQuote
     } else if text.contains("simple key expect ':'") || text.contains("could not find expected ':'")
     {
-        MISSING_COLON.to_owned()
+        Message::MissingColon
     } else {
-        format!("YAML syntax: {text}")
+        Message::Syntax(text.to_owned())
     }
 }
 
-fn unknown_field(field: &str, expected: &[&str], kind: &str) -> String {
-    let mut message = format!("unknown field `{field}` in {}", article(kind));
-    match crate::check::closest(field, expected.iter().copied()) {
-        Some(near) => message.push_str(&format!(" (did you mean `{near}`?)")),
-        None => {
-            let expected: Vec<String> = expected.iter().map(|name| format!("`{name}`")).collect();
-            message.push_str(&format!("; expected {}", expected.join(", ")));
-        }
-    }
-    message
-}
-
-/// serde's words made plain: "invalid type: sequence, expected a string" says
-/// "expected text, found a list".
-fn describe(message: &str, kind: &str) -> String {
+/// serde's words as data: "invalid type: sequence, expected a string" is
+/// "expected text, found a list". The model's own errors are recognised by
+/// their words, which it writes (`model::TextVisitor`).
+fn describe(message: &str, kind: Kind) -> ShapeError {
     let message = message.split(" at line ").next().unwrap_or(message);
+    if message == NULL_MESSAGE {
+        return ShapeError::Null;
+    }
     if let Some(field) = message
         .strip_prefix("missing field `")
         .and_then(|rest| rest.strip_suffix('`'))
     {
-        return format!("this {kind} has no `{field}`");
+        return ShapeError::Missing {
+            field: field.to_owned(),
+            record: kind,
+        };
     }
     if let Some((found, expected)) = message
         .strip_prefix("invalid type: ")
         .and_then(|rest| rest.split_once(", expected "))
     {
-        return format!("expected {}, found {}", plain(expected), plain(found));
+        return ShapeError::Expected {
+            expected: shape(expected),
+            found: shape(found),
+        };
     }
-    message.to_owned()
+    if let Some((key, rest)) = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split_once("`: expected a language ("))
+    {
+        return ShapeError::UnknownLanguage {
+            key: key.to_owned(),
+            cited: rest.ends_with("`sources`"),
+        };
+    }
+    if let Some(lang) = message
+        .strip_prefix("the `")
+        .and_then(|rest| rest.strip_suffix("` text is given twice"))
+        .and_then(Lang::from_code)
+    {
+        return ShapeError::TextTwice(lang);
+    }
+    ShapeError::Other(message.to_owned())
 }
 
-fn plain(words: &str) -> String {
+fn shape(words: &str) -> Shape {
     let words = words.trim();
     if words.starts_with("string") {
-        return "text".to_owned();
+        return Shape::Text;
     }
     match words {
-        "a string" => "text".to_owned(),
-        "sequence" | "a sequence" => "a list".to_owned(),
-        "map" | "a map" => "a mapping".to_owned(),
-        "unit value" => "null".to_owned(),
-        other => other.strip_prefix("struct ").map_or_else(
+        "a string" => Shape::Text,
+        "sequence" | "a sequence" => Shape::List,
+        "map" | "a map" => Shape::Mapping,
+        "unit value" => Shape::Null,
+        "a text, such as { en: …, hu: … }" => Shape::Translations,
+        "a text with its sources, such as { en: …, sources: [...] }" => Shape::CitedText,
+        other => Shape::Other(other.strip_prefix("struct ").map_or_else(
             || other.to_owned(),
             |name| format!("a {}", name.to_lowercase()),
-        ),
-    }
-}
-
-fn article(kind: &str) -> String {
-    match kind.chars().next() {
-        Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {kind}"),
-        _ => format!("a {kind}"),
+        )),
     }
 }
 

@@ -1,0 +1,368 @@
+//! The dataset as it is written in YAML: sources, themes, roles and what roles
+//! share. These types are the schema: loading, checking and the build script
+//! all read them, and no other description of the shape exists.
+
+mod text;
+
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+
+use self::text::present;
+pub use self::text::{Lang, List, NULL_MESSAGE, Record, Statement, Str, Text, empty};
+
+/// One dataset file: everything is optional so that a user's file may add only
+/// roles. The records are of the types named by the parameters, so that a
+/// checker can read the file's own keys apart from its records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct DatasetFile<
+    S: Record = Source,
+    T: Record = Theme,
+    R: Record = Role,
+    H: Record = Shared,
+    D: Record = Disagreement,
+> {
+    /// The documents statements cite.
+    #[serde(default = "empty")]
+    pub sources: List<S>,
+    /// The axes a comparison aligns on, in display order.
+    #[serde(default = "empty")]
+    pub themes: List<T>,
+    /// The roles themselves.
+    #[serde(default = "empty")]
+    pub roles: List<R>,
+    /// What two or more roles have in common.
+    #[serde(default = "empty")]
+    pub shared: List<H>,
+    /// Where the sources disagree, or the dataset departs from one.
+    #[serde(default = "empty")]
+    pub disagreements: List<D>,
+}
+
+// Derived, it would ask every record type for a default of its own.
+impl<S: Record, T: Record, R: Record, H: Record, D: Record> Default for DatasetFile<S, T, R, H, D> {
+    fn default() -> Self {
+        DatasetFile {
+            sources: empty(),
+            themes: empty(),
+            roles: empty(),
+            shared: empty(),
+            disagreements: empty(),
+        }
+    }
+}
+
+/// The top of a dataset file with every record left unread, so that the
+/// file's own keys are checked apart from its records.
+pub(crate) type Outline = DatasetFile<IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny>;
+
+/// A document that statements cite.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier items cite it by.
+    pub id: Str,
+    /// The document's own title, in its own language.
+    pub title: Str,
+    /// The language the document is written in.
+    pub language: Str,
+    /// Where the document is kept, as a file name or address.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub file: Option<Str>,
+    /// What kind of document it is ("web article"), in each language.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub kind: Option<Text>,
+    /// Who published it.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub publisher: Option<Str>,
+    /// When it was published, as written (`2023-05-04`, `2023`).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<Str>,
+    /// Where a reader finds it.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub url: Option<Str>,
+}
+
+/// An axis of comparison, such as strategy or security.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Identifier items refer to it by.
+    pub id: Str,
+    /// What a row of this theme is headed with.
+    pub label: Text,
+}
+
+/// An executive role. Its items are of type `I`: [`Item`], except while a
+/// file is checked, when the role's own fields are read apart from its items
+/// so that a mistake in one does not hide a mistake in the other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Role<I: Record = Item> {
+    /// Identifier users type (`cto`).
+    pub id: Str,
+    /// The short form used as a column heading (`CTO`).
+    pub abbreviation: Str,
+    /// The full title.
+    pub title: Text,
+    /// What the role is, in a sentence.
+    pub summary: Statement,
+    /// Where the role looks: inward to the organisation or outward to customers.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub orientation: Option<Statement>,
+    /// Where an official classification places the role, if it does.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub classification: Option<Classification>,
+    /// What the role is answerable for.
+    #[serde(default = "empty")]
+    pub responsibilities: List<I>,
+    /// What the role pays most attention to.
+    #[serde(default = "empty")]
+    pub focus: List<I>,
+    /// What makes the role hard.
+    #[serde(default = "empty")]
+    pub challenges: List<I>,
+}
+
+/// What a group of roles has in common; its items are of type `I`, as a role's are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Shared<I: Record = Item> {
+    /// Identifier of this group.
+    pub id: Str,
+    /// The roles it concerns, two or more.
+    pub roles: List<Str>,
+    /// How the roles relate, in a sentence or two.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub summary: Option<Statement>,
+    /// How the roles work together.
+    #[serde(default = "empty")]
+    pub collaboration: List<I>,
+    /// Challenges the roles face alike.
+    #[serde(default = "empty")]
+    pub challenges: List<I>,
+}
+
+/// One cited statement about a role: a responsibility, a focus area or a challenge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// An id, for a disagreement to name the item by; most items need none.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id: Option<Str>,
+    /// The theme the item is aligned on.
+    pub theme: Str,
+    /// A few words.
+    pub title: Text,
+    /// A sentence or two.
+    pub detail: Text,
+    /// The ids of the sources it comes from.
+    pub sources: List<Str>,
+}
+
+/// Where ESCO, the European Commission's classification of occupations,
+/// places a role: its code, its ISCO-08 unit group, its URI, and the other
+/// names it is known by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Classification {
+    /// The source that gives it, for the reference.
+    pub source: Str,
+    /// ESCO's code for the occupation (`1330.3`).
+    pub esco_code: Str,
+    /// The ISCO-08 unit group it belongs to (`1330`).
+    pub isco_group: Str,
+    /// ESCO's URI for the occupation.
+    pub uri: Str,
+    /// The other names the occupation is known by, each in its language.
+    #[serde(default = "empty")]
+    pub alt_labels: List<AltLabel>,
+}
+
+impl Classification {
+    /// The other names in `lang`.
+    pub fn names_in(&self, lang: Lang) -> impl Iterator<Item = &str> {
+        self.alt_labels
+            .iter()
+            .filter(move |alt| alt.lang == lang)
+            .map(|alt| &*alt.label)
+    }
+}
+
+/// Another name for a role, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct AltLabel {
+    /// The language of the name.
+    pub lang: Lang,
+    /// The name.
+    pub label: Str,
+}
+
+/// A point on which the sources disagree, or on which the dataset departs
+/// from a source: what it is about, and what each side says. The output marks
+/// the row and the items it names, and prints what each side says beside it,
+/// so that a reader never takes a contested claim for a settled one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    /// Identifier of this disagreement.
+    pub id: Str,
+    /// The theme whose row it concerns; none when it is about the roles
+    /// themselves (their titles, say).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub theme: Option<Str>,
+    /// The roles it concerns.
+    pub roles: List<Str>,
+    /// What each source says, one side each.
+    pub sides: List<Side>,
+}
+
+/// One side of a [`Disagreement`]: a source, what it says, and the items of
+/// the dataset that say it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    /// The source whose position this is.
+    pub source: Str,
+    /// The ids of the items that state it, if any.
+    #[serde(default = "empty")]
+    pub items: List<Str>,
+    /// The position, in a clause that follows the source's number
+    /// ("gives vendor selection to the CTO").
+    pub says: Text,
+}
+
+/// The parts of a role card, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// What each role is answerable for.
+    Responsibilities,
+    /// What each role pays most attention to.
+    Focus,
+    /// What makes each role hard.
+    Challenges,
+    /// How the roles work together and the challenges they share.
+    Shared,
+}
+
+impl Section {
+    /// Every section, in display order.
+    pub const ALL: [Section; 4] = [
+        Section::Responsibilities,
+        Section::Focus,
+        Section::Challenges,
+        Section::Shared,
+    ];
+
+    /// The sections a role has items in, which are also the keys of its item lists.
+    pub const OF_A_ROLE: [Section; 3] = [
+        Section::Responsibilities,
+        Section::Focus,
+        Section::Challenges,
+    ];
+
+    /// The name users type and YAML keys use.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Responsibilities => "responsibilities",
+            Section::Focus => "focus",
+            Section::Challenges => "challenges",
+            Section::Shared => "shared",
+        }
+    }
+}
+
+impl<I: Record> Role<I> {
+    /// Every item of the role: its responsibilities, then focus areas, then challenges.
+    pub fn every_item(&self) -> impl Iterator<Item = &I> {
+        self.responsibilities
+            .iter()
+            .chain(self.focus.iter())
+            .chain(self.challenges.iter())
+    }
+
+    /// The role's items in one of its own sections; `Shared` lives outside the role.
+    pub fn items(&self, section: Section) -> &[I] {
+        match section {
+            Section::Responsibilities => &self.responsibilities,
+            Section::Focus => &self.focus,
+            Section::Challenges => &self.challenges,
+            Section::Shared => &[],
+        }
+    }
+}
+
+impl Item {
+    /// The item's texts by their keys: what every check and count of texts
+    /// walks, so that a new text of an item is checked and counted by adding
+    /// it here.
+    pub fn texts(&self) -> impl Iterator<Item = (&'static str, &Text)> {
+        [("title", &self.title), ("detail", &self.detail)].into_iter()
+    }
+}
+
+impl<I: Record> Shared<I> {
+    /// The keys of a group's item lists, in the order [`Shared::item_lists`] gives them.
+    pub const ITEM_KEYS: [&'static str; 2] = ["collaboration", "challenges"];
+
+    /// The group's item lists with their YAML keys: collaboration, then challenges.
+    pub fn item_lists(&self) -> [(&'static str, &[I]); 2] {
+        let [collaboration, challenges] = Self::ITEM_KEYS;
+        [
+            (collaboration, &self.collaboration),
+            (challenges, &self.challenges),
+        ]
+    }
+}
