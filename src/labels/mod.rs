@@ -1,4 +1,9 @@
-//! The words of the interface itself (headings, column names) in each language.
+//! The words of the interface itself (headings, column names, messages): one
+//! catalogue per language, each a file of its own, and every one complete,
+//! since a missing word does not compile.
+
+mod en;
+mod hu;
 
 use crate::compare::Column;
 use crate::model::{Lang, Section};
@@ -50,7 +55,7 @@ pub struct Labels {
     pub contested_brief: &'static str,
     /// What an item of each section is, after its title in a brief
     /// document; none for responsibilities, the usual kind.
-    item_kinds: [Option<&'static str>; 4],
+    item_kind: fn(Section) -> Option<&'static str>,
     /// Says in which language a source is written, from its code.
     written_in: fn(&str) -> Option<&'static str>,
     /// Heads the matrix.
@@ -71,7 +76,7 @@ pub struct Labels {
     pub empty_search: &'static str,
     /// Says that `--wide` shapes CSV only.
     pub wide_needs_csv: &'static str,
-    section_names: [&'static str; 4],
+    section_name: fn(Section) -> &'static str,
     untranslated: fn(usize) -> String,
     unknown_role: fn(&str, Option<&str>, &str) -> String,
     named_twice: fn(&str) -> String,
@@ -92,152 +97,12 @@ pub const CONTESTED_MARK: &str = "≠";
 /// a reader would take for "this role has no part in it".
 pub const NOT_COVERED_MARK: &str = "—";
 
-const EN: Labels = Labels {
-    title: "Title",
-    summary: "Summary",
-    orientation: "Orientation",
-    classification: "Classification",
-    also_called: "Also called",
-    theme: "Theme",
-    id: "ID",
-    abbreviation: "Abbreviation",
-    role: "Role",
-    section: "Section",
-    disagreement: "Where the sources disagree",
-    in_english: "(in English)",
-    item: "Item",
-    detail: "Detail",
-    sources: "Sources",
-    dash: " — ",
-    common_legend: "each compared role has items of its own on this theme (not necessarily the same duties)",
-    contested_legend: "the sources disagree.",
-    not_covered_legend: "not covered by the sources",
-    contested_brief: "the sources disagree on this theme (without --brief, the comparison says how)",
-    item_kinds: [None, Some("focus area"), Some("challenge"), None],
-    written_in: |code| match code {
-        "en" => Some("in English"),
-        "hu" => Some("in Hungarian"),
-        _ => None,
-    },
-    section_names: [
-        "Responsibilities",
-        "Focus areas",
-        "Challenges",
-        "Common ground",
-    ],
-    collaboration: "How they work together",
-    shared_challenges: "Challenges they share",
-    // English is every text's required language, so this only words the rule.
-    untranslated: |n| format!("Note: {n} texts are shown in English for want of a translation."),
-    matrix_title: "Who owns what",
-    matrix_covered: "covered by the sources",
-    matrix_contested: "covered by the sources, which disagree on who does what",
-    reference: "Reference",
-    document_title: "Title",
-    join_roles: |names| names.join(" vs "),
-    error: "error",
-    empty_search: "the search term is empty",
-    wide_needs_csv: "--wide works only with CSV: add --format csv, or export to a .csv file",
-    unknown_role: |id, near, known| {
-        let near = near
-            .map(|near| format!(" (did you mean '{near}'?)"))
-            .unwrap_or_default();
-        if known.is_empty() {
-            format!("unknown role '{id}'{near}; the dataset has no roles")
-        } else {
-            format!("unknown role '{id}'{near}; known roles: {known}")
-        }
-    },
-    named_twice: |id| format!("role '{id}' is named more than once"),
-    no_match: |term| format!("no item mentions '{term}'"),
-    named_role: |id, abbreviation, title, other| {
-        let other = other.map(|name| format!(" (“{name}”)")).unwrap_or_default();
-        format!("Matches a role's name: {abbreviation}, {title}{other}; see `roles show {id}`.")
-    },
-    cannot_write: |path| format!("cannot write {path}"),
-};
-
-const HU: Labels = Labels {
-    title: "Megnevezés",
-    summary: "Összefoglaló",
-    orientation: "Irányultság",
-    classification: "Besorolás",
-    also_called: "Más néven",
-    theme: "Téma",
-    id: "Azonosító",
-    abbreviation: "Rövidítés",
-    role: "Szerepkör",
-    section: "Szakasz",
-    disagreement: "Eltérések a források között",
-    in_english: "(angolul)",
-    item: "Tétel",
-    detail: "Részletek",
-    sources: "Források",
-    dash: " – ",
-    common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját feladata (ezek nem feltétlenül azonosak)",
-    contested_legend: "a források eltérnek egymástól.",
-    not_covered_legend: "erről a források nem szólnak",
-    contested_brief: "ebben a témában a források eltérnek egymástól (az eltéréseket a --brief kapcsoló nélküli összevetés részletezi)",
-    item_kinds: [None, Some("fókuszterület"), Some("kihívás"), None],
-    written_in: |code| match code {
-        "en" => Some("angol nyelvű"),
-        "hu" => Some("magyar nyelvű"),
-        _ => None,
-    },
-    section_names: [
-        "Felelősségi körök",
-        "Fókuszterületek",
-        "Kihívások",
-        "Közös pontok",
-    ],
-    collaboration: "Hogyan dolgoznak együtt",
-    shared_challenges: "Közös kihívások",
-    untranslated: |n| {
-        format!("Megjegyzés: {n} szövegnek nincs magyar fordítása, ezért angolul szerepel.")
-    },
-    matrix_title: "Ki miért felel",
-    matrix_covered: "a források szerint a szerepkörnek van feladata ebben a témában",
-    matrix_contested: "a források szerint a szerepkörnek van feladata ebben a témában, de eltérnek abban, ki mit végez",
-    reference: "Hivatkozás",
-    document_title: "Cím",
-    // "CTO, CIO és CISO összevetése": commas, "és" before the last, and
-    // the word that says they are compared (a bare "CTO és CIO" does not).
-    join_roles: |names| match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            format!("{} és {last} összevetése", rest.join(", "))
-        }
-        _ => names.join(""),
-    },
-    error: "hiba",
-    empty_search: "nincs megadva keresőkifejezés",
-    wide_needs_csv: "a --wide csak CSV-kimenetnél használható (a szerepköröket egymás melletti oszlopokba rendezi); adja meg a --format csv kapcsolót is, vagy exportáljon .csv kiterjesztésű fájlba",
-    unknown_role: |id, near, known| {
-        let near = near
-            .map(|near| format!(" (erre gondolt: „{near}”?)"))
-            .unwrap_or_default();
-        if known.is_empty() {
-            format!("ismeretlen szerepkör: „{id}”{near}; az adatkészletben nincs szerepkör")
-        } else {
-            format!("ismeretlen szerepkör: „{id}”{near}; ismert szerepkörök: {known}")
-        }
-    },
-    named_twice: |id| format!("ez a szerepkör többször szerepel a parancsban: „{id}”"),
-    no_match: |term| format!("nincs találat erre: „{term}”"),
-    named_role: |id, abbreviation, title, other| {
-        let other = other.map(|name| format!(" („{name}”)")).unwrap_or_default();
-        format!(
-            "A keresőkifejezés egyezik egy szerepkör nevével: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
-        )
-    },
-    cannot_write: |path| format!("nem sikerült a fájlba írni: {path}"),
-};
-
 impl Labels {
     /// The interface words in `lang`.
     pub fn of(lang: Lang) -> &'static Labels {
         match lang {
-            Lang::En => &EN,
-            Lang::Hu => &HU,
+            Lang::En => &en::EN,
+            Lang::Hu => &hu::HU,
         }
     }
 
@@ -300,12 +165,12 @@ impl Labels {
     /// What an item of `section` is, where a brief document puts items of
     /// several sections in one cell; none for responsibilities.
     pub fn item_kind(&self, section: Section) -> Option<&'static str> {
-        self.item_kinds[section as usize]
+        (self.item_kind)(section)
     }
 
     /// A section's heading.
     pub fn section_name(&self, section: Section) -> &'static str {
-        self.section_names[section as usize]
+        (self.section_name)(section)
     }
 
     /// Says that `n` texts are shown in English for want of a translation.
@@ -319,6 +184,56 @@ impl Labels {
             Column::Role(role) => role.abbreviation.to_string(),
             Column::Collaboration => self.collaboration.to_owned(),
             Column::SharedChallenges => self.shared_challenges.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every catalogue has every word: the struct makes each one present,
+    /// and this checks that none is left empty and that each function
+    /// answers for every value it is asked about.
+    #[test]
+    fn every_catalogue_is_complete() {
+        for lang in Lang::ALL {
+            let labels = Labels::of(lang);
+            let shown = format!("{labels:?}");
+            assert!(
+                !shown.contains(": \"\""),
+                "{lang}: an empty word in {shown}"
+            );
+            for section in Section::ALL {
+                assert!(!labels.section_name(section).is_empty(), "{lang}");
+                assert!(labels.item_kind(section) != Some(""), "{lang}");
+            }
+            for text in [
+                labels.untranslated(2),
+                labels.named_twice("x"),
+                labels.no_match("x"),
+                labels.named_role("x", "X", "Ex", "Other"),
+                labels.cannot_write("f"),
+                labels.join_roles(&["A", "B"]),
+                labels.written_in("en"),
+            ] {
+                assert!(text.len() > 2, "{lang}: {text:?}");
+            }
+        }
+    }
+
+    /// A language other than English says its own words, not English ones.
+    #[test]
+    fn every_other_catalogue_is_translated() {
+        let english = Labels::of(Lang::En);
+        for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::En) {
+            let labels = Labels::of(lang);
+            for section in Section::ALL {
+                assert_ne!(labels.section_name(section), english.section_name(section));
+            }
+            assert_ne!(labels.summary, english.summary, "{lang}");
+            assert_ne!(labels.error, english.error, "{lang}");
+            assert_ne!(labels.untranslated(2), english.untranslated(2), "{lang}");
         }
     }
 }
