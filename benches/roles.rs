@@ -12,7 +12,8 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use roles::compare::Comparison;
 use roles::dataset::{BUILTIN_NAME, BUILTIN_YAML, Dataset, Input};
 use roles::model::{DatasetFile, Item, Lang, Role, Section};
-use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
+use roles::render::{self, Config, Format};
+use roles::report::Compared;
 
 /// `count` roles of `per_role` items made from the built-in roles, as YAML:
 /// the same shape as examples/generate.rs writes.
@@ -88,34 +89,34 @@ fn render(c: &mut Criterion) {
         &Section::ALL,
         Lang::En,
     );
-    let renderers: [(&str, &dyn Renderer); 5] = [
+    let formats = [
         (
             "table, unwrapped",
-            &TableRenderer {
+            Format::Table,
+            Config {
                 width: None,
-                ..TableRenderer::default()
+                ..Config::default()
             },
         ),
         (
             "table, 100 columns",
-            &TableRenderer {
+            Format::Table,
+            Config {
                 color: true,
-                width: Some(100),
-                ..TableRenderer::default()
+                ..Config::default()
             },
         ),
-        ("markdown", &Markdown::default()),
-        ("csv", &Csv::default()),
-        ("json", &Json),
+        ("markdown", Format::Markdown, Config::default()),
+        ("csv", Format::Csv, Config::default()),
+        ("json", Format::Json, Config::default()),
     ];
     let mut group = c.benchmark_group("render cto cio");
-    for (name, renderer) in renderers {
+    for (name, format, config) in formats {
         group.bench_function(name, |b| {
             let mut out = Vec::with_capacity(128 * 1024);
             b.iter(|| {
                 out.clear();
-                renderer
-                    .comparison(black_box(&comparison), &mut out)
+                render::write(format, &config, &Compared(black_box(&comparison)), &mut out)
                     .map(|()| out.len())
             })
         });

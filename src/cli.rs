@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::format::Format;
 use crate::model::Section;
+use crate::render::{Format, TableStyle};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -281,18 +281,6 @@ impl Cli {
             _ => ViewArgs::default(),
         }
     }
-}
-
-/// How tables are drawn.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
-pub enum TableStyle {
-    /// Box-drawing characters
-    #[default]
-    Unicode,
-    /// ASCII borders: `+`, `-`, `|`
-    Ascii,
-    /// No borders: columns separated by spaces, rows by blank lines
-    Plain,
 }
 
 /// A CSV delimiter: one ASCII character, or `tab`.

@@ -2,7 +2,8 @@
 //!
 //! The data flows one way: `data/roles.yaml` → [`dataset`] (load and check) →
 //! [`Dataset`](dataset::Dataset) → [`compare`] (align) →
-//! [`Comparison`](compare::Comparison) → [`render`] → `Write`. Each command
+//! [`Comparison`](compare::Comparison) → a [`view::Document`] for people or
+//! a [`report`] for programs → [`render`] → `Write`. Each command
 //! is a module of `commands/` with its own `run`; this file only lists the
 //! modules and sends a command line to its command.
 
@@ -13,8 +14,8 @@ pub mod builtin;
 pub mod cli;
 mod commands;
 pub mod compare;
+pub mod diagnostic;
 pub mod exit_codes;
-pub mod format;
 mod labels;
 pub mod matrix;
 pub mod options;
@@ -24,9 +25,11 @@ pub mod render;
 mod replace;
 pub mod report;
 pub mod search;
-mod terminal;
+pub mod terminal;
+pub mod view;
 
 pub use commands::completions::complete_if_asked;
+pub use exit_codes::Status;
 pub use roles_dataset as dataset;
 pub use roles_dataset::model;
 
@@ -34,15 +37,6 @@ use std::io::Write;
 
 use crate::cli::{Cli, Command};
 use crate::options::{Environment, Options};
-
-/// How a run ended, when it did not fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Everything asked for was shown.
-    Success,
-    /// A search found nothing.
-    NoMatch,
-}
 
 /// Runs the command `cli` names, writing what it shows to `out`.
 pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<Status> {

@@ -7,7 +7,7 @@ use clap::Parser;
 
 use roles::cli::Cli;
 use roles::options::Environment;
-use roles::{Status, exit_codes, pager, report};
+use roles::{Status, diagnostic, exit_codes, pager};
 
 fn main() -> ExitCode {
     // A shell asking, at a TAB, how to complete a command line.
@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     ignore_file_size_signal();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(error) => return report::usage_error(&error),
+        Err(error) => return diagnostic::usage_error(&error),
     };
     let env = Environment::detect();
     let stdout = io::stdout();
@@ -37,9 +37,9 @@ fn main() -> ExitCode {
     match result {
         Ok(Status::Success) => ExitCode::from(exit_codes::SUCCESS),
         Ok(Status::NoMatch) => ExitCode::from(exit_codes::NO_MATCH),
-        Err(error) if report::is_broken_pipe(&error) => ExitCode::from(exit_codes::SUCCESS),
+        Err(error) if diagnostic::is_broken_pipe(&error) => ExitCode::from(exit_codes::SUCCESS),
         Err(error) => {
-            report::error(&error, roles::options::message_language(&cli, &env));
+            diagnostic::error(&error, roles::options::message_language(&cli, &env));
             ExitCode::from(exit_codes::ERROR)
         }
     }

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
-use crate::cli::{Cli, ColorChoice, TableStyle};
+use crate::cli::{Cli, ColorChoice};
 use crate::model::Lang;
+use crate::render::{Config, TableStyle};
 
 /// The narrowest table `roles` draws, whatever it is told: a sandbox that
 /// reports a 0-column terminal still gets a readable table.
@@ -95,8 +96,6 @@ pub struct Options {
     pub delimiter: u8,
     /// Whether CSV begins with a UTF-8 byte order mark.
     pub bom: bool,
-    /// Folded search words, whose matches tables highlight when colouring.
-    pub highlight: Vec<crate::search::Needle>,
     /// Whether standard output is a terminal, where what is written for
     /// programs (CSV, JSON, completion scripts) is shown escaped.
     pub terminal: bool,
@@ -130,7 +129,6 @@ impl Options {
             wide: cli.view().wide,
             delimiter: cli.delimiter,
             bom: cli.bom,
-            highlight: Vec::new(),
             width: width(cli.width, env),
             builtin: !cli.no_builtin,
             data: if cli.data.is_empty() {
@@ -147,6 +145,21 @@ impl Options {
             },
             max_data_mib: cli.max_data_size,
         })
+    }
+}
+
+impl Options {
+    /// What the formats need of these settings.
+    pub fn config(&self) -> Config {
+        Config {
+            color: self.color,
+            style: self.style,
+            width: self.width,
+            brief: self.brief,
+            wide: self.wide,
+            delimiter: self.delimiter,
+            bom: self.bom,
+        }
     }
 }
 

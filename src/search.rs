@@ -62,7 +62,7 @@ impl Needle {
 }
 
 /// The words of a search: what must each start a word.
-pub(crate) fn words(term: &str) -> Vec<Needle> {
+pub fn words(term: &str) -> Vec<Needle> {
     term.split_whitespace()
         .map(Needle::new)
         .filter(|needle| !needle.text.is_empty())

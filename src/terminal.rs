@@ -71,6 +71,46 @@ pub(crate) fn escape_owned(text: String) -> String {
     }
 }
 
+/// Text that may be shown on a terminal: made only by [`escape`]ing, so a
+/// writer that takes it cannot be handed a dataset's text unescaped, and
+/// forgetting to escape does not compile.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shown(String);
+
+impl Shown {
+    /// `text` with its control characters shown rather than obeyed.
+    pub fn new(text: &str) -> Shown {
+        Shown(escape(text).into_owned())
+    }
+
+    /// [`Shown::new`] of an owned text, kept as it is when nothing needs escaping.
+    pub fn owned(text: String) -> Shown {
+        Shown(escape_owned(text))
+    }
+
+    /// The text, escaped.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether there is no text.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `self` followed by `other`, both escaped already.
+    pub fn then(mut self, other: &Shown) -> Shown {
+        self.0.push_str(&other.0);
+        self
+    }
+}
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// `text` escaped and on one line: each line trimmed, the empty ones dropped,
 /// the rest joined by a space. For messages, which a script reads a line at a time.
 pub(crate) fn one_line(text: &str) -> String {

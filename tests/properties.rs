@@ -7,13 +7,13 @@ mod common;
 
 use common::markdown_tables;
 use proptest::prelude::*;
-use roles::cli::TableStyle;
 use roles::compare::Comparison;
 use roles::dataset::{Dataset, Input};
 use roles::model::{
     DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Str, Text, Theme,
 };
-use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
+use roles::render::{self, Config, Format, Output, TableStyle};
+use roles::report::{Compared, Items, Roles};
 use unicode_width::UnicodeWidthStr;
 
 /// Texts that try to break every format: never empty, since the checker refuses that.
@@ -155,14 +155,21 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
     })
 }
 
-fn render(
-    renderer: &dyn Renderer,
-    comparison: &Comparison<'_>,
-    how: fn(&dyn Renderer, &Comparison<'_>, &mut Vec<u8>) -> std::io::Result<()>,
-) -> String {
+/// `output` in `format` with `config`, as text.
+fn render(format: Format, config: &Config, output: &dyn Output) -> String {
     let mut out = Vec::new();
-    how(renderer, comparison, &mut out).expect("rendering to memory succeeds");
+    render::write(format, config, output, &mut out).expect("rendering to memory succeeds");
     String::from_utf8(out).expect("UTF-8")
+}
+
+/// Every item of `comparison`, as `list ROLE` and `search` show them.
+fn item_list<'c, 'd>(comparison: &'c Comparison<'d>, highlight: &str) -> Items<'c, 'd> {
+    Items {
+        comparison,
+        preface: Vec::new(),
+        highlight: roles::search::words(highlight),
+        list: true,
+    }
 }
 
 proptest! {
@@ -178,22 +185,22 @@ proptest! {
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
         let listed = comparison.listed().count();
 
-        let coloured = TableRenderer { color: true, width: Some(60), highlight: vec![roles::search::Needle::new("x")], ..TableRenderer::default() };
-        let unwrapped = TableRenderer { style: TableStyle::Ascii, width: None, ..TableRenderer::default() };
-        for renderer in [&coloured as &dyn Renderer, &unwrapped, &Json] {
-            render(renderer, &comparison, |r, c, o| r.comparison(c, o));
-            render(renderer, &comparison, |r, c, o| r.list(c, o));
-            render(renderer, &comparison, |r, c, o| r.roles(c, o));
+        let coloured = Config { color: true, width: Some(60), ..Config::default() };
+        let unwrapped = Config { style: TableStyle::Ascii, width: None, ..Config::default() };
+        for (format, config) in [(Format::Table, &coloured), (Format::Table, &unwrapped), (Format::Json, &coloured)] {
+            render(format, config, &Compared(&comparison));
+            render(format, config, &item_list(&comparison, "x"));
+            render(format, config, &Roles(&comparison));
         }
 
         // Tables fit the width they are given, in every style, stacked or
         // side by side, brief or whole.
         for (width, style, brief) in [(60, TableStyle::Unicode, false), (100, TableStyle::Ascii, true), (160, TableStyle::Plain, false), (80, TableStyle::Unicode, true)] {
-            let renderer = TableRenderer { width: Some(width), style, brief, ..TableRenderer::default() };
+            let config = Config { width: Some(width), style, brief, ..Config::default() };
             for output in [
-                render(&renderer, &comparison, |r, c, o| r.comparison(c, o)),
-                render(&renderer, &comparison, |r, c, o| r.list(c, o)),
-                render(&renderer, &comparison, |r, c, o| r.roles(c, o)),
+                render(Format::Table, &config, &Compared(&comparison)),
+                render(Format::Table, &config, &item_list(&comparison, "")),
+                render(Format::Table, &config, &Roles(&comparison)),
             ] {
                 for line in output.lines() {
                     prop_assert!(line.width() <= usize::from(width), "{} columns: {:?}\n{}", width, line, output);
@@ -202,7 +209,7 @@ proptest! {
         }
 
         // Markdown: the card, then one table per section that has rows; every row as wide as its header.
-        let markdown = render(&Markdown::default(), &comparison, |r, c, o| r.comparison(c, o));
+        let markdown = render(Format::Markdown, &Config::default(), &Compared(&comparison));
         let tables = markdown_tables(&markdown);
         let sections = comparison.blocks.iter().filter(|block| !block.rows.is_empty()).count();
         prop_assert_eq!(tables.len(), 1 + sections, "{}", markdown);
@@ -215,7 +222,7 @@ proptest! {
         prop_assert_eq!(rows, comparison.blocks.iter().map(|block| block.rows.len()).sum::<usize>());
 
         // CSV: a header and one six-field row per item, each title back as written.
-        let csv = render(&Csv::default(), &comparison, |r, c, o| r.comparison(c, o));
+        let csv = render(Format::Csv, &Config::default(), &Compared(&comparison));
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
         let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV");
         prop_assert_eq!(records.len(), listed);
@@ -228,8 +235,8 @@ proptest! {
 
         // Wide CSV, semicolons and a byte order mark: every record as long as
         // the header, one per card row, theme row and source.
-        let wide = Csv { wide: true, delimiter: b';', bom: true, ..Csv::default() };
-        let csv = render(&wide, &comparison, |r, c, o| r.comparison(c, o));
+        let wide = Config { wide: true, delimiter: b';', bom: true, ..Config::default() };
+        let csv = render(Format::Csv, &wide, &Compared(&comparison));
         let csv = csv.strip_prefix('\u{feff}').expect("a byte order mark");
         let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(csv.as_bytes());
         let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("valid CSV, each record as long as the header");
@@ -238,12 +245,12 @@ proptest! {
 
         // Brief Markdown: one table, a column per role and one for what they
         // share, a row per theme with anything.
-        let brief = render(&Markdown { brief: true }, &comparison, |r, c, o| r.comparison(c, o));
+        let brief = render(Format::Markdown, &Config { brief: true, ..Config::default() }, &Compared(&comparison));
         let tables = markdown_tables(&brief);
         prop_assert!(tables.len() <= 1, "{}", brief);
 
         // JSON: one document, as many items as listed.
-        let json = render(&Json, &comparison, |r, c, o| r.list(c, o));
+        let json = render(Format::Json, &Config::default(), &item_list(&comparison, ""));
         let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         prop_assert_eq!(value["items"].as_array().map(Vec::len), Some(listed));
     }

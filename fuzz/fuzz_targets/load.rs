@@ -7,8 +7,8 @@ use libfuzzer_sys::fuzz_target;
 use roles::compare::Comparison;
 use roles::dataset::{Dataset, Input};
 use roles::model::{Lang, Section};
-use roles::cli::TableStyle;
-use roles::render::{Csv, Json, Markdown, Renderer, TableRenderer};
+use roles::render::{self, Config, Format, Output, TableStyle};
+use roles::report::{Compared, Items, Roles};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -21,25 +21,32 @@ fuzz_target!(|data: &[u8]| {
     let Some(dataset) = dataset else {
         return;
     };
-    let coloured = TableRenderer { color: true, width: Some(60), brief: true, ..TableRenderer::default() };
-    let unwrapped = TableRenderer { style: TableStyle::Ascii, width: None, ..TableRenderer::default() };
-    let wide = Csv { wide: true, ..Csv::default() };
-    let renderers: [&dyn Renderer; 6] = [
-        &coloured,
-        &unwrapped,
-        &Markdown { brief: true },
-        &Csv::default(),
-        &wide,
-        &Json,
+    let coloured = Config { color: true, width: Some(60), brief: true, ..Config::default() };
+    let unwrapped = Config { style: TableStyle::Ascii, width: None, ..Config::default() };
+    let wide = Config { wide: true, ..Config::default() };
+    let formats = [
+        (Format::Table, &coloured),
+        (Format::Table, &unwrapped),
+        (Format::Markdown, &coloured),
+        (Format::Csv, &unwrapped),
+        (Format::Csv, &wide),
+        (Format::Json, &unwrapped),
     ];
     for lang in Lang::ALL {
         let roles: Vec<_> = dataset.roles().iter().collect();
         let comparison = Comparison::new(&dataset, roles, &Section::ALL, lang);
-        for renderer in renderers {
-            let mut out = Vec::new();
-            let _ = renderer.comparison(&comparison, &mut out);
-            let _ = renderer.list(&comparison, &mut out);
-            let _ = renderer.roles(&comparison, &mut out);
+        let items = Items {
+            comparison: &comparison,
+            preface: vec!["x".to_owned()],
+            highlight: roles::search::words("x"),
+            list: true,
+        };
+        let outputs: [&dyn Output; 3] = [&Compared(&comparison), &items, &Roles(&comparison)];
+        for (format, config) in formats {
+            for output in outputs {
+                let mut out = Vec::new();
+                let _ = render::write(format, config, output, &mut out);
+            }
         }
     }
 });

@@ -2,12 +2,13 @@
 
 use std::io::Write;
 
-use super::{emit, load, resolve_distinct};
-use crate::Status;
-use crate::format::Format;
+use super::{load, resolve_distinct, show};
+use crate::exit_codes::Status;
 use crate::matrix::Matrix;
 use crate::options::Options;
-use crate::render::{Catalog, Renderer};
+use crate::render::Format;
+use crate::report::{Sources, Themes};
+use crate::view::Catalog;
 
 /// Themes against `roles` (every role when none is named).
 pub(crate) fn matrix(
@@ -23,9 +24,7 @@ pub(crate) fn matrix(
         resolve_distinct(options, &dataset, roles)?
     };
     let matrix = Matrix::new(&dataset, roles, options.lang);
-    emit(options, format, out, |renderer, out| {
-        renderer.matrix(&matrix, out)
-    })?;
+    show(options, format, &matrix, 0, out)?;
     Ok(Status::Success)
 }
 
@@ -35,9 +34,10 @@ pub(crate) fn themes(
     format: Format,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    catalog(options, format, out, |renderer, catalog, out| {
-        renderer.themes(catalog, out)
-    })
+    let dataset = load(options)?;
+    let catalog = catalog(options, &dataset);
+    show(options, format, &Themes(&catalog), 0, out)?;
+    Ok(Status::Success)
 }
 
 /// Every source, its id and its full reference.
@@ -46,26 +46,17 @@ pub(crate) fn sources(
     format: Format,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    catalog(options, format, out, |renderer, catalog, out| {
-        renderer.sources(catalog, out)
-    })
+    let dataset = load(options)?;
+    let catalog = catalog(options, &dataset);
+    show(options, format, &Sources(&catalog), 0, out)?;
+    Ok(Status::Success)
 }
 
-/// Writes one view of the dataset's catalog of themes and sources.
-fn catalog(
-    options: &Options,
-    format: Format,
-    out: &mut dyn Write,
-    view: fn(&dyn Renderer, &Catalog<'_>, &mut dyn Write) -> std::io::Result<()>,
-) -> anyhow::Result<Status> {
-    let dataset = load(options)?;
-    let catalog = Catalog {
+/// The dataset's themes and sources, in the chosen language.
+fn catalog<'d>(options: &Options, dataset: &'d crate::dataset::Dataset) -> Catalog<'d> {
+    Catalog {
         lang: options.lang,
         themes: dataset.themes(),
         sources: dataset.sources(),
-    };
-    emit(options, format, out, |renderer, out| {
-        view(renderer, &catalog, out)
-    })?;
-    Ok(Status::Success)
+    }
 }

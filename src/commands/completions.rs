@@ -15,8 +15,8 @@ use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::Shells;
 
 use super::load;
-use crate::Status;
 use crate::cli::Cli;
+use crate::exit_codes::Status;
 use crate::model::Lang;
 use crate::options::{Environment, Options};
 use crate::terminal::one_line;

@@ -5,14 +5,15 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::{View, load, note_untranslated, print, render, resolve_distinct};
-use crate::Status;
+use super::{load, note_untranslated, resolve_distinct, show, wide_is_csv};
 use crate::compare::Comparison;
-use crate::format::Format;
+use crate::exit_codes::Status;
 use crate::labels::Labels;
 use crate::model::Section;
 use crate::options::Options;
+use crate::render::{self, Format};
 use crate::replace::replace_file;
+use crate::report::Compared;
 
 /// Writes the comparison of `roles` to `output`, or to standard output, in
 /// `format`, else the format `output`'s extension names, else Markdown.
@@ -32,23 +33,20 @@ pub(crate) fn run(
         .unwrap_or(Format::Markdown);
     // `-o -` is standard output, as for most tools, not a file named `-`.
     let output = output.filter(|path| path.as_os_str() != "-");
+    let untranslated = comparison.untranslated();
     match output {
-        None => print(View::Comparison, format, options, &comparison, out)?,
+        None => show(options, format, &Compared(&comparison), untranslated, out)?,
         Some(path) => {
+            wide_is_csv(options, format)?;
             // Rendered whole before the file is touched, so that a failure
             // leaves the old file as it was.
             let mut document = Vec::new();
-            render(
-                View::Comparison,
-                format,
-                options,
-                &comparison,
-                &mut document,
-            )?;
+            let config = options.config();
+            render::write(format, &config, &Compared(&comparison), &mut document)?;
             replace_file(path, &document).with_context(|| {
                 Labels::of(options.lang).cannot_write(&path.display().to_string())
             })?;
-            note_untranslated(format, &comparison);
+            note_untranslated(format, untranslated, options.lang);
         }
     }
     Ok(Status::Success)

@@ -2,12 +2,13 @@
 
 use std::io::Write;
 
-use super::{View, load, print, resolve};
-use crate::Status;
+use super::{load, resolve, show};
 use crate::compare::Comparison;
-use crate::format::Format;
+use crate::exit_codes::Status;
 use crate::model::Section;
 use crate::options::Options;
+use crate::render::Format;
+use crate::report::{Items, Roles};
 
 /// Lists every role, or the responsibilities of `role`.
 pub(crate) fn run(
@@ -21,13 +22,20 @@ pub(crate) fn run(
         None => {
             let roles = dataset.roles().iter().collect();
             let comparison = Comparison::new(&dataset, roles, &[], options.lang);
-            print(View::Roles, format, options, &comparison, out)?;
+            let untranslated = comparison.untranslated();
+            show(options, format, &Roles(&comparison), untranslated, out)?;
         }
         Some(id) => {
             let roles = resolve(options, &dataset, std::slice::from_ref(id))?;
             let sections = [Section::Responsibilities];
             let comparison = Comparison::new(&dataset, roles, &sections, options.lang);
-            print(View::List, format, options, &comparison, out)?;
+            let items = Items {
+                comparison: &comparison,
+                preface: Vec::new(),
+                highlight: Vec::new(),
+                list: true,
+            };
+            show(options, format, &items, comparison.untranslated(), out)?;
         }
     }
     Ok(Status::Success)

@@ -5,8 +5,8 @@ use std::io::Write;
 use clap::CommandFactory;
 use clap_mangen::Man;
 
-use crate::Status;
 use crate::cli::Cli;
+use crate::exit_codes::Status;
 
 /// Prints the manual page as roff: one page with every command's synopsis
 /// and options, since `roles` installs no page per command.

@@ -1,5 +1,6 @@
 //! One module per command, each with its own `run` (as xsv's `src/cmd/`),
-//! and what several of them share: loading the dataset and printing a view.
+//! and what several of them share: loading the dataset and showing what a
+//! command prints, the one way every command reaches standard output.
 
 pub(crate) mod catalog;
 pub(crate) mod compare;
@@ -16,15 +17,13 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
-use crate::compare::Comparison;
 use crate::dataset::{BUILTIN_NAME, BUILTIN_YAML, Dataset, Input, Problem, Problems};
-use crate::format::Format;
+use crate::diagnostic;
 use crate::labels::Labels;
 use crate::model::Role;
 use crate::options::Options;
 use crate::read;
-use crate::render::{Renderer, renderer};
-use crate::report;
+use crate::render::{self, Format, Output};
 use crate::terminal::Escaping;
 
 /// The dataset files of a run, as (name, text): the built-in one unless left
@@ -97,28 +96,28 @@ fn resolve_distinct<'d>(
     Ok(roles)
 }
 
-/// Which of a renderer's views a command shows.
-#[derive(Debug, Clone, Copy)]
-enum View {
-    /// The roles themselves (`list`).
-    Roles,
-    /// One row per item (`list ROLE`, `search`).
-    List,
-    /// Roles side by side (`show`, `compare`, `export`).
-    Comparison,
-}
-
-/// Renders `comparison` as `view` in `format` to `out`, as it is; a file
-/// gets exactly these bytes.
-fn render(
-    view: View,
-    format: Format,
+/// Writes `output` in `format` to standard output: tables and Markdown as
+/// documents, CSV and JSON exact for a pipe or a file but escaped on a
+/// terminal, where a person reads them and a control character in the
+/// dataset would be obeyed. Then notes untranslated texts, where the format
+/// has no room for the note.
+fn show(
     options: &Options,
-    comparison: &Comparison<'_>,
+    format: Format,
+    output: &dyn Output,
+    untranslated: usize,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     wide_is_csv(options, format)?;
-    view.render(renderer(format, options).as_ref(), comparison, out)?;
+    let config = options.config();
+    if format.is_data() && options.terminal {
+        let mut escaping = Escaping::new(out);
+        render::write(format, &config, output, &mut escaping)?;
+        escaping.flush()?;
+    } else {
+        render::write(format, &config, output, out)?;
+    }
+    note_untranslated(format, untranslated, options.lang);
     Ok(())
 }
 
@@ -131,78 +130,11 @@ fn wide_is_csv(options: &Options, format: Format) -> anyhow::Result<()> {
     Ok(())
 }
 
-impl View {
-    fn render(
-        self,
-        renderer: &dyn Renderer,
-        comparison: &Comparison<'_>,
-        out: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        match self {
-            View::Roles => renderer.roles(comparison, out),
-            View::List => renderer.list(comparison, out),
-            View::Comparison => renderer.comparison(comparison, out),
-        }
-    }
-}
-
-/// Renders `comparison` as `view` in `format` to standard output, then notes
-/// untranslated texts where the format has no room for the note.
-fn print(
-    view: View,
-    format: Format,
-    options: &Options,
-    comparison: &Comparison<'_>,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    wide_is_csv(options, format)?;
-    emit(options, format, out, |renderer, out| {
-        view.render(renderer, comparison, out)
-    })?;
-    note_untranslated(format, comparison);
-    Ok(())
-}
-
-/// Writes to standard output with `format`'s renderer: data formats through
-/// [`for_programs`], while tables and Markdown escape the dataset's texts as
-/// they lay them out.
-fn emit(
-    options: &Options,
-    format: Format,
-    out: &mut dyn Write,
-    write: impl FnOnce(&dyn Renderer, &mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    let renderer = renderer(format, options);
-    if format.is_data() {
-        for_programs(options, out, |out| write(renderer.as_ref(), out))
-    } else {
-        write(renderer.as_ref(), out)
-    }
-}
-
-/// Writes output meant for programs to standard output: exact bytes for a
-/// pipe or a file, but escaped on a terminal, where a person reads it and a
-/// control character in the dataset would be obeyed.
-fn for_programs(
-    options: &Options,
-    out: &mut dyn Write,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    if options.terminal {
-        let mut escaping = Escaping::new(out);
-        write(&mut escaping)?;
-        escaping.flush()
-    } else {
-        write(out)
-    }
-}
-
 /// CSV and JSON have no room for prose, so the note on untranslated texts goes
 /// to stderr (JSON also counts them in `untranslated`); tables and Markdown
 /// carry it in the document.
-fn note_untranslated(format: Format, comparison: &Comparison<'_>) {
-    let missing = comparison.untranslated();
+fn note_untranslated(format: Format, missing: usize, lang: crate::model::Lang) {
     if missing > 0 && format.is_data() {
-        report::note(&Labels::of(comparison.lang).untranslated(missing));
+        diagnostic::note(&Labels::of(lang).untranslated(missing));
     }
 }

@@ -1,18 +1,21 @@
 //! `roles search TERM...`: every item with words starting with the term's.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use anyhow::bail;
 
-use super::{View, load, print};
-use crate::Status;
+use super::{load, show};
 use crate::compare::Comparison;
-use crate::format::Format;
+use crate::dataset::Dataset;
+use crate::diagnostic;
+use crate::exit_codes::Status;
 use crate::labels::Labels;
 use crate::model::{Lang, Role, Section};
 use crate::options::Options;
-use crate::report;
-use crate::search::{has_word_starting, words};
+use crate::render::Format;
+use crate::report::Items;
+use crate::search::{Needle, has_word_starting, words};
 
 /// Lists the items of every role, in the chosen sections, in which every
 /// word of `term` starts a word of the title, the detail or the theme, in
@@ -30,16 +33,61 @@ pub(crate) fn run(
     if needles.is_empty() {
         bail!(Labels::of(options.lang).empty_search);
     }
-    let all_in = |text: &str| needles.iter().all(|needle| has_word_starting(text, needle));
-    let options = &Options {
-        highlight: needles.clone(),
-        ..options.clone()
-    };
     let dataset = load(options)?;
     let lang = options.lang;
-    // A role is found by its names too: its abbreviation, its title and the
-    // other names a classification gives it, in any language.
-    let named: Vec<(&Role, &str)> = dataset
+    let named = named_roles(&dataset, lang, &needles);
+    let labels = Labels::of(lang);
+    // Tables and Markdown are read by people: the lines head the results.
+    // Data formats have no room for them, so they go to stderr.
+    let mut preface = Vec::new();
+    for (role, name) in &named {
+        let line = labels.named_role(&role.id, &role.abbreviation, role.title.get(lang), name);
+        if format.is_data() {
+            diagnostic::note(&line);
+        } else {
+            preface.push(crate::terminal::one_line(&line));
+        }
+    }
+    let comparison = matching(&dataset, sections, lang, &needles);
+    let found = !comparison.is_empty();
+    let untranslated = comparison.untranslated();
+    // Only a role's name matched: people get the lines that say so, without
+    // an empty table.
+    let only_named = !found && !named.is_empty() && !format.is_data();
+    let items = Items {
+        comparison: &comparison,
+        preface,
+        highlight: needles,
+        list: !only_named,
+    };
+    if only_named {
+        show(options, format, &items, 0, out)?;
+        return Ok(Status::Success);
+    }
+    // Like grep, a search that finds nothing prints nothing, except that a
+    // script asking for data still gets a well-formed, empty document.
+    if found || format.is_data() {
+        show(options, format, &items, untranslated, out)?;
+    }
+    if !found && named.is_empty() {
+        // Said on stderr, so that stdout stays empty (or a well-formed empty
+        // document) for scripts, and a person still learns why nothing showed.
+        diagnostic::note(&Labels::of(lang).no_match(term));
+        return Ok(Status::NoMatch);
+    }
+    Ok(Status::Success)
+}
+
+/// The roles one of whose names has every word of the search: its
+/// abbreviation, its title and the other names a classification gives it,
+/// in any language; each with the name that matched.
+fn named_roles<'d>(
+    dataset: &'d Dataset,
+    lang: Lang,
+    needles: &[Needle],
+) -> Vec<(&'d Role, &'d str)> {
+    let all_in = |text: &str| needles.iter().all(|needle| has_word_starting(text, needle));
+    dataset
         .roles()
         .iter()
         .filter_map(|role| {
@@ -63,29 +111,20 @@ pub(crate) fn run(
                 .find(|name| all_in(name))
                 .map(|name| (role, name))
         })
-        .collect();
-    let labels = Labels::of(lang);
-    for (role, name) in &named {
-        let line = labels.named_role(&role.id, &role.abbreviation, role.title.get(lang), name);
-        if format.is_data() {
-            report::note(&line);
-        } else {
-            // Tables and Markdown are read by people: the line heads the
-            // results, wrapped as a table's prose is.
-            let line = crate::terminal::one_line(&line);
-            let width = if format == Format::Table {
-                options.width
-            } else {
-                None
-            };
-            for line in crate::render::wrap_prose(&line, width) {
-                writeln!(out, "{line}")?;
-            }
-        }
-    }
+        .collect()
+}
+
+/// Every role's items in `sections` with every word of the search in their
+/// title, detail or theme, in `lang`.
+fn matching<'d>(
+    dataset: &'d Dataset,
+    sections: &[Section],
+    lang: Lang,
+    needles: &[Needle],
+) -> Comparison<'d> {
     let roles = dataset.roles().iter().collect();
-    let mut comparison = Comparison::new(&dataset, roles, sections, lang);
-    let themes: std::collections::HashMap<&str, &str> = dataset
+    let mut comparison = Comparison::new(dataset, roles, sections, lang);
+    let themes: HashMap<&str, &str> = dataset
         .themes()
         .iter()
         .map(|theme| (theme.id.as_ref(), theme.label.get(lang)))
@@ -100,20 +139,5 @@ pub(crate) fn run(
             .iter()
             .all(|needle| texts.iter().any(|text| has_word_starting(text, needle)))
     });
-    let found = !comparison.is_empty();
-    if !found && !named.is_empty() && !format.is_data() {
-        return Ok(Status::Success);
-    }
-    // Like grep, a search that finds nothing prints nothing, except that a
-    // script asking for data still gets a well-formed, empty document.
-    if found || format.is_data() {
-        print(View::List, format, options, &comparison, out)?;
-    }
-    if !found && named.is_empty() {
-        // Said on stderr, so that stdout stays empty (or a well-formed empty
-        // document) for scripts, and a person still learns why nothing showed.
-        report::note(&Labels::of(lang).no_match(term));
-        return Ok(Status::NoMatch);
-    }
-    Ok(Status::Success)
+    comparison
 }

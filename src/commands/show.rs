@@ -2,12 +2,13 @@
 
 use std::io::Write;
 
-use super::{View, load, print, resolve};
-use crate::Status;
+use super::{load, resolve, show};
 use crate::compare::Comparison;
-use crate::format::Format;
+use crate::exit_codes::Status;
 use crate::model::Section;
 use crate::options::Options;
+use crate::render::Format;
+use crate::report::Compared;
 
 /// Shows `role`'s card: title, summary, orientation and the chosen sections.
 pub(crate) fn run(
@@ -20,6 +21,12 @@ pub(crate) fn run(
     let dataset = load(options)?;
     let roles = resolve(options, &dataset, std::slice::from_ref(role))?;
     let comparison = Comparison::new(&dataset, roles, sections, options.lang);
-    print(View::Comparison, format, options, &comparison, out)?;
+    show(
+        options,
+        format,
+        &Compared(&comparison),
+        comparison.untranslated(),
+        out,
+    )?;
     Ok(Status::Success)
 }

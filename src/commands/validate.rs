@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use anyhow::bail;
 
 use super::read_inputs;
-use crate::Status;
 use crate::dataset::{Dataset, Input};
+use crate::exit_codes::Status;
 use crate::options::Options;
 use crate::terminal::one_line;
 

@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::Labels;
+use super::catalogue::Labels;
 use crate::model::Section;
 
 pub(super) const EN: Labels = Labels {

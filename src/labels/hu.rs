@@ -1,6 +1,6 @@
 //! The interface in Hungarian.
 
-use super::Labels;
+use super::catalogue::Labels;
 use crate::model::Section;
 
 pub(super) const HU: Labels = Labels {

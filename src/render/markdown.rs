@@ -3,18 +3,8 @@
 
 use std::io::{self, Write};
 
-use super::document::{self, Block, Cell, Cited, Document, ItemText, Table};
-use super::{Catalog, Renderer};
-use crate::compare::Comparison;
 use crate::labels::NOT_COVERED_MARK;
-use crate::matrix::Matrix;
-
-/// Renders GitHub-flavoured Markdown.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Markdown {
-    /// Whether comparisons and the matrix are slide-sized (`--brief`).
-    pub brief: bool,
-}
+use crate::view::{Block, Cell, Cited, Document, ItemText, Table, marks_of, with_marks};
 
 /// `text` made safe for a table cell or a heading: Markdown's own characters
 /// escaped, `|` above all, and line breaks as `<br>` since a cell is one line.
@@ -35,7 +25,7 @@ fn escape(text: &str) -> String {
 
 /// A cited text, escaped; the citation marks stay plain.
 fn escape_cited(cited: &Cited) -> String {
-    document::with_marks(&escape(&cited.text), &cited.citations)
+    with_marks(&escape(cited.text.as_str()), &cited.marks())
 }
 
 fn table_row(out: &mut dyn Write, cells: &[String]) -> io::Result<()> {
@@ -43,7 +33,11 @@ fn table_row(out: &mut dyn Write, cells: &[String]) -> io::Result<()> {
 }
 
 fn table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
-    let header: Vec<String> = table.header.iter().map(|text| escape(text)).collect();
+    let header: Vec<String> = table
+        .header
+        .iter()
+        .map(|text| escape(text.as_str()))
+        .collect();
     table_row(out, &header)?;
     table_row(out, &vec!["---".to_owned(); header.len()])?;
     for row in &table.rows {
@@ -55,18 +49,18 @@ fn table(out: &mut dyn Write, table: &Table) -> io::Result<()> {
 
 fn cell(cell: &Cell) -> String {
     match cell {
-        Cell::Label(label) => format!("**{}**", escape(label)),
+        Cell::Label(label) => format!("**{}**", escape(label.as_str())),
         Cell::Theme {
             label,
             mark: Some(mark),
-        } => format!("{mark} {}", escape(label)),
-        Cell::Theme { label, mark: None } => escape(label),
+        } => format!("{mark} {}", escape(label.as_str())),
+        Cell::Theme { label, mark: None } => escape(label.as_str()),
         Cell::NotCovered => NOT_COVERED_MARK.to_owned(),
         Cell::Mark(mark) => (*mark).to_owned(),
         Cell::Text(cited) => escape_cited(cited),
         Cell::Items(items) => {
             // Titles alone are one line each; items with details need a gap.
-            let gap = if items.iter().all(|item| item.detail.is_none()) {
+            let gap = if items.iter().all(|item| item.parts.is_empty()) {
                 "<br>"
             } else {
                 "<br><br>"
@@ -78,29 +72,34 @@ fn cell(cell: &Cell) -> String {
 }
 
 fn item(item: &ItemText) -> String {
-    match &item.detail {
-        Some(detail) => format!(
-            "{}**{}**: {}",
-            escape(&item.concerns),
-            escape_cited(&item.title),
-            escape_cited(detail)
-        ),
-        None => format!("{}{}", escape(&item.concerns), escape_cited(&item.title)),
+    let concerns = escape(item.concerns.as_str());
+    if item.parts.is_empty() {
+        return format!("{concerns}{}", escape_cited(&item.title));
     }
+    let parts: Vec<String> = item.parts.iter().map(escape_cited).collect();
+    format!(
+        "{concerns}**{}**: {}",
+        escape_cited(&item.title),
+        parts.join("<br>")
+    )
 }
 
 /// Writes `document`, its blocks apart by a blank line, as Markdown wants them.
-fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     for (index, block) in document.blocks.iter().enumerate() {
         if index > 0 {
             writeln!(out)?;
         }
         match block {
-            Block::Title(text) => writeln!(out, "# {}", escape(text))?,
-            Block::Heading(text) => writeln!(out, "## {}", escape(text))?,
+            Block::Title(text) => writeln!(out, "# {}", escape(text.as_str()))?,
+            Block::Heading(text) => writeln!(out, "## {}", escape(text.as_str()))?,
             Block::Paragraph(cited) => writeln!(out, "{}", escape_cited(cited))?,
             Block::Table(content) => table(out, content)?,
-            Block::Legend(text) | Block::Note(text) => writeln!(out, "{}", escape(text))?,
+            Block::Legend(lines) => {
+                let lines: Vec<String> = lines.iter().map(|line| escape(line.as_str())).collect();
+                writeln!(out, "{}", lines.join("<br>"))?;
+            }
+            Block::Note(text) => writeln!(out, "{}", escape(text.as_str()))?,
             Block::Sources {
                 entries,
                 brief: false,
@@ -110,8 +109,8 @@ fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
                         out,
                         "{}. *{}* ({})",
                         source.number,
-                        escape(&source.title),
-                        escape(&source.details)
+                        escape(source.title.as_str()),
+                        escape(source.details.as_str())
                     )?;
                 }
             }
@@ -124,9 +123,9 @@ fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
                     .map(|source| {
                         format!(
                             "{} *{}* ({})",
-                            escape(&document::marks(&[source.number])),
-                            escape(&source.title),
-                            escape(&source.details)
+                            escape(&marks_of(&[source.number])),
+                            escape(source.title.as_str()),
+                            escape(source.details.as_str())
                         )
                     })
                     .collect();
@@ -135,36 +134,6 @@ fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-impl Renderer for Markdown {
-    fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        if self.brief {
-            write(&Document::brief(comparison), out)
-        } else {
-            write(&Document::comparison(comparison), out)
-        }
-    }
-
-    fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&Document::list(comparison), out)
-    }
-
-    fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&Document::roles(comparison), out)
-    }
-
-    fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&Document::matrix(matrix, self.brief), out)
-    }
-
-    fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&Document::themes(catalog), out)
-    }
-
-    fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&Document::sources(catalog), out)
-    }
 }
 
 #[cfg(test)]

@@ -1,17 +1,10 @@
-//! One JSON document per run (serde_json), in the shapes README.md documents.
-
-use std::io::{self, Write};
+//! The JSON documents of comparisons and lists: serde structs of what the
+//! comparison holds, in the chosen language.
 
 use serde::Serialize;
 
-use super::{Catalog, Renderer};
 use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
-use crate::matrix::Matrix;
-use crate::model::{Disagreement, Lang, Role, Statement, Str, Theme};
-
-/// Renders JSON.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Json;
+use crate::model::{Disagreement, Lang, Role, Source, Statement, Str, Theme};
 
 #[derive(Serialize)]
 struct RoleDoc<'a> {
@@ -49,7 +42,7 @@ struct SummaryDoc<'a> {
 }
 
 #[derive(Serialize)]
-struct ThemeDoc<'a> {
+pub(super) struct ThemeDoc<'a> {
     id: &'a str,
     label: &'a str,
 }
@@ -99,7 +92,7 @@ struct SectionDoc<'a> {
 }
 
 #[derive(Serialize)]
-struct ListedDoc<'a> {
+pub(super) struct ListedDoc<'a> {
     roles: Vec<&'a str>,
     section: &'static str,
     theme: ThemeDoc<'a>,
@@ -110,7 +103,7 @@ struct ListedDoc<'a> {
 }
 
 #[derive(Serialize)]
-struct SourceDoc<'a> {
+pub(super) struct SourceDoc<'a> {
     number: usize,
     id: &'a str,
     title: &'a str,
@@ -127,13 +120,13 @@ struct SourceDoc<'a> {
 }
 
 #[derive(Serialize)]
-struct Document<'a> {
+pub(super) struct Report<'a> {
     lang: Lang,
     roles: Vec<RoleDoc<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sections: Option<Vec<SectionDoc<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    items: Option<Vec<ListedDoc<'a>>>,
+    pub(super) items: Option<Vec<ListedDoc<'a>>>,
     sources: Vec<SourceDoc<'a>>,
     /// The disagreements that concern what is shown.
     disagreements: Vec<DisagreementDoc<'a>>,
@@ -147,7 +140,7 @@ fn cited<'a>(statement: &'a Statement, lang: Lang) -> CitedDoc<'a> {
     }
 }
 
-fn theme<'a>(theme: &'a Theme, lang: Lang) -> ThemeDoc<'a> {
+pub(super) fn theme<'a>(theme: &'a Theme, lang: Lang) -> ThemeDoc<'a> {
     ThemeDoc {
         id: &theme.id,
         label: theme.label.get(lang),
@@ -215,7 +208,7 @@ fn entry<'a>(entry: &Entry<'a>, lang: Lang) -> ItemDoc<'a> {
     }
 }
 
-fn listed<'a>(listed: &Listed<'_, 'a>, lang: Lang) -> ListedDoc<'a> {
+pub(super) fn listed<'a>(listed: &Listed<'_, 'a>, lang: Lang) -> ListedDoc<'a> {
     ListedDoc {
         roles: listed.roles.iter().map(|role| role.id.as_ref()).collect(),
         section: listed.section_key(),
@@ -227,9 +220,9 @@ fn listed<'a>(listed: &Listed<'_, 'a>, lang: Lang) -> ListedDoc<'a> {
     }
 }
 
-fn document<'a>(comparison: &Comparison<'a>) -> Document<'a> {
+pub(super) fn report<'a>(comparison: &Comparison<'a>) -> Report<'a> {
     let lang = comparison.lang;
-    Document {
+    Report {
         lang,
         roles: comparison.roles.iter().map(|it| role(it, lang)).collect(),
         sections: None,
@@ -248,43 +241,7 @@ fn document<'a>(comparison: &Comparison<'a>) -> Document<'a> {
     }
 }
 
-fn write(document: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, document)?;
-    writeln!(out)
-}
-
-#[derive(Serialize)]
-struct CellDoc<'a> {
-    role: &'a str,
-    coverage: &'static str,
-}
-
-#[derive(Serialize)]
-struct MatrixRowDoc<'a> {
-    theme: ThemeDoc<'a>,
-    cells: Vec<CellDoc<'a>>,
-}
-
-#[derive(Serialize)]
-struct MatrixDoc<'a> {
-    lang: Lang,
-    roles: Vec<&'a str>,
-    rows: Vec<MatrixRowDoc<'a>>,
-}
-
-#[derive(Serialize)]
-struct ThemesDoc<'a> {
-    lang: Lang,
-    themes: Vec<ThemeDoc<'a>>,
-}
-
-#[derive(Serialize)]
-struct SourcesDoc<'a> {
-    lang: Lang,
-    sources: Vec<SourceDoc<'a>>,
-}
-
-fn source_doc<'a>(number: usize, source: &'a crate::model::Source, lang: Lang) -> SourceDoc<'a> {
+pub(super) fn source_doc<'a>(number: usize, source: &'a Source, lang: Lang) -> SourceDoc<'a> {
     SourceDoc {
         number,
         id: &source.id,
@@ -298,119 +255,45 @@ fn source_doc<'a>(number: usize, source: &'a crate::model::Source, lang: Lang) -
     }
 }
 
-impl Renderer for Json {
-    fn matrix(&self, matrix: &Matrix<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let lang = matrix.lang;
-        write(
-            &MatrixDoc {
-                lang,
-                roles: matrix.roles.iter().map(|role| role.id.as_ref()).collect(),
-                rows: matrix
-                    .rows
-                    .iter()
-                    .map(|row| MatrixRowDoc {
-                        theme: theme(row.theme, lang),
-                        cells: matrix
-                            .roles
-                            .iter()
-                            .zip(&row.cells)
-                            .map(|(role, cell)| CellDoc {
-                                role: &role.id,
-                                coverage: cell.key(),
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-            },
-            out,
-        )
-    }
-
-    fn themes(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let themes = catalog
-            .themes
-            .iter()
-            .map(|it| theme(it, catalog.lang))
-            .collect();
-        write(
-            &ThemesDoc {
-                lang: catalog.lang,
-                themes,
-            },
-            out,
-        )
-    }
-
-    fn sources(&self, catalog: &Catalog<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let sources = catalog
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(index, source)| source_doc(index + 1, source, catalog.lang))
-            .collect();
-        write(
-            &SourcesDoc {
-                lang: catalog.lang,
-                sources,
-            },
-            out,
-        )
-    }
-
-    fn comparison(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let lang = comparison.lang;
-        let sections = comparison
-            .blocks
-            .iter()
-            .map(|block| SectionDoc {
-                section: block.section.key(),
-                columns: block.columns.iter().map(column_id).collect(),
-                summaries: block
-                    .summaries
-                    .iter()
-                    .map(|summary| SummaryDoc {
-                        roles: if summary.concerns.named {
-                            ids(&summary.concerns)
-                        } else {
-                            Vec::new()
-                        },
-                        text: summary.statement.get(lang),
-                        sources: &summary.statement.sources,
-                    })
-                    .collect(),
-                rows: block
-                    .rows
-                    .iter()
-                    .map(|row| RowDoc {
-                        theme: theme(row.theme, lang),
-                        common: row.common,
-                        contested: disagreement_ids(&row.contested),
-                        cells: row
-                            .cells
-                            .iter()
-                            .map(|cell| cell.iter().map(|it| entry(it, lang)).collect())
-                            .collect(),
-                    })
-                    .collect(),
-            })
-            .collect();
-        let mut document = document(comparison);
-        document.sections = Some(sections);
-        write(&document, out)
-    }
-
-    fn list(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let mut document = document(comparison);
-        document.items = Some(
-            comparison
-                .listed()
-                .map(|it| listed(&it, comparison.lang))
+/// The JSON of a comparison: roles, sections of rows, sources and disagreements.
+pub(super) fn comparison_json<'a>(comparison: &Comparison<'a>) -> Report<'a> {
+    let lang = comparison.lang;
+    let sections = comparison
+        .blocks
+        .iter()
+        .map(|block| SectionDoc {
+            section: block.section.key(),
+            columns: block.columns.iter().map(column_id).collect(),
+            summaries: block
+                .summaries
+                .iter()
+                .map(|summary| SummaryDoc {
+                    roles: if summary.concerns.named {
+                        ids(&summary.concerns)
+                    } else {
+                        Vec::new()
+                    },
+                    text: summary.statement.get(lang),
+                    sources: &summary.statement.sources,
+                })
                 .collect(),
-        );
-        write(&document, out)
-    }
-
-    fn roles(&self, comparison: &Comparison<'_>, out: &mut dyn Write) -> io::Result<()> {
-        write(&document(comparison), out)
-    }
+            rows: block
+                .rows
+                .iter()
+                .map(|row| RowDoc {
+                    theme: theme(row.theme, lang),
+                    common: row.common,
+                    contested: disagreement_ids(&row.contested),
+                    cells: row
+                        .cells
+                        .iter()
+                        .map(|cell| cell.iter().map(|it| entry(it, lang)).collect())
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let mut report = report(comparison);
+    report.sections = Some(sections);
+    report
 }

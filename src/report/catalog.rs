@@ -1,0 +1,209 @@
+//! The dataset at a glance, for programs and in every format: who owns what
+//! (`matrix`), and the themes and sources a user's roles refer to.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::json::{SourceDoc, ThemeDoc, source_doc, theme};
+use crate::matrix::Matrix;
+use crate::model::Lang;
+use crate::render::{self, Config, Output, Sheet, SheetText};
+use crate::view::{Catalog, Document};
+
+#[derive(Serialize)]
+struct CellDoc<'a> {
+    role: &'a str,
+    coverage: &'static str,
+}
+
+#[derive(Serialize)]
+struct MatrixRowDoc<'a> {
+    theme: ThemeDoc<'a>,
+    cells: Vec<CellDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct MatrixDoc<'a> {
+    lang: Lang,
+    roles: Vec<&'a str>,
+    rows: Vec<MatrixRowDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct ThemesDoc<'a> {
+    lang: Lang,
+    themes: Vec<ThemeDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourcesDoc<'a> {
+    lang: Lang,
+    sources: Vec<SourceDoc<'a>>,
+}
+
+/// A theme as a CSV row.
+#[derive(Serialize)]
+struct ThemeRow<'a> {
+    id: SheetText<'a>,
+    label: SheetText<'a>,
+}
+
+/// A source as a CSV row.
+#[derive(Serialize)]
+struct SourceRow<'a> {
+    id: SheetText<'a>,
+    title: SheetText<'a>,
+    kind: SheetText<'a>,
+    language: SheetText<'a>,
+    publisher: SheetText<'a>,
+    date: SheetText<'a>,
+    url: SheetText<'a>,
+    file: SheetText<'a>,
+}
+
+const SOURCE_HEADER: [&str; 8] = [
+    "id",
+    "title",
+    "kind",
+    "language",
+    "publisher",
+    "date",
+    "url",
+    "file",
+];
+
+impl Output for Matrix<'_> {
+    fn document(&self, config: &Config) -> Document {
+        Document::matrix(self, config.brief)
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        let lang = self.lang;
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| MatrixRowDoc {
+                theme: theme(row.theme, lang),
+                cells: self
+                    .roles
+                    .iter()
+                    .zip(&row.cells)
+                    .map(|(role, cell)| CellDoc {
+                        role: &role.id,
+                        coverage: cell.key(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let report = MatrixDoc {
+            lang,
+            roles: self.roles.iter().map(|role| role.id.as_ref()).collect(),
+            rows,
+        };
+        render::json(&report, out)
+    }
+
+    fn csv(&self, _: &Config, sheet: &mut Sheet<'_>) -> io::Result<()> {
+        let mut header = vec!["theme", "label"];
+        header.extend(self.roles.iter().map(|role| role.id.as_ref()));
+        sheet.header(&header)?;
+        for row in &self.rows {
+            let mut record: Vec<SheetText<'_>> = vec![
+                row.theme.id.as_ref().into(),
+                row.theme.label.get(self.lang).into(),
+            ];
+            record.extend(row.cells.iter().map(|cell| cell.key().into()));
+            sheet.row(&record)?;
+        }
+        Ok(())
+    }
+}
+
+/// Every theme and its id (`themes`).
+pub struct Themes<'c, 'd>(pub &'c Catalog<'d>);
+
+impl Output for Themes<'_, '_> {
+    fn document(&self, _: &Config) -> Document {
+        Document::themes(self.0)
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        let catalog = self.0;
+        let themes = catalog
+            .themes
+            .iter()
+            .map(|it| theme(it, catalog.lang))
+            .collect();
+        render::json(
+            &ThemesDoc {
+                lang: catalog.lang,
+                themes,
+            },
+            out,
+        )
+    }
+
+    fn csv(&self, _: &Config, sheet: &mut Sheet<'_>) -> io::Result<()> {
+        sheet.header(&["id", "label"])?;
+        for theme in self.0.themes {
+            sheet.row(&ThemeRow {
+                id: theme.id.as_ref().into(),
+                label: theme.label.get(self.0.lang).into(),
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// Every source, its id and its full reference (`sources`).
+pub struct Sources<'c, 'd>(pub &'c Catalog<'d>);
+
+impl Output for Sources<'_, '_> {
+    fn document(&self, _: &Config) -> Document {
+        Document::sources(self.0)
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        let catalog = self.0;
+        let sources = catalog
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(index, source)| source_doc(index + 1, source, catalog.lang))
+            .collect();
+        render::json(
+            &SourcesDoc {
+                lang: catalog.lang,
+                sources,
+            },
+            out,
+        )
+    }
+
+    fn csv(&self, _: &Config, sheet: &mut Sheet<'_>) -> io::Result<()> {
+        sheet.header(&SOURCE_HEADER)?;
+        for source in self.0.sources {
+            sheet.row(&SourceRow {
+                id: source.id.as_ref().into(),
+                title: source.title.as_ref().into(),
+                kind: source
+                    .kind
+                    .as_ref()
+                    .map_or("", |kind| kind.get(self.0.lang))
+                    .into(),
+                language: source.language.as_ref().into(),
+                publisher: text(&source.publisher),
+                date: text(&source.date),
+                url: text(&source.url),
+                file: text(&source.file),
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// An optional field of a source as a CSV cell, empty when it is not known.
+fn text(value: &Option<crate::model::Str>) -> SheetText<'_> {
+    value.as_deref().unwrap_or_default().into()
+}

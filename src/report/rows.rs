@@ -1,0 +1,224 @@
+//! A comparison as CSV rows: one per item, or side by side (`--wide`) as
+//! the brief table shows it, or the roles themselves.
+
+use std::io;
+
+use serde::Serialize;
+
+use crate::compare::{Column, Comparison, Placed};
+use crate::labels::{Labels, NOT_COVERED_MARK};
+use crate::model::Section;
+use crate::render::{Sheet, SheetText};
+use crate::view::{capitalised, marks_of, with_marks};
+
+/// The columns of an item's row, in order; `detail` is left out of a brief one.
+const ITEM_HEADER: [&str; 7] = [
+    "role", "section", "theme", "title", "detail", "sources", "disputed",
+];
+
+/// One item as a CSV row, in the chosen language: role ids (`cto+cio` for
+/// shared items), section key, theme label, title, detail (unless brief),
+/// source ids and the ids of the disagreements that name it.
+#[derive(Serialize)]
+struct ItemRow<'a> {
+    role: SheetText<'a>,
+    section: SheetText<'a>,
+    theme: SheetText<'a>,
+    title: SheetText<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<SheetText<'a>>,
+    sources: SheetText<'a>,
+    disputed: SheetText<'a>,
+}
+
+/// One row per item.
+pub(super) fn items(
+    comparison: &Comparison<'_>,
+    brief: bool,
+    sheet: &mut Sheet<'_>,
+) -> io::Result<()> {
+    let lang = comparison.lang;
+    let header: Vec<&str> = ITEM_HEADER
+        .into_iter()
+        .filter(|name| !(brief && *name == "detail"))
+        .collect();
+    sheet.header(&header)?;
+    for listed in comparison.listed() {
+        let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_ref()).collect();
+        let disputed: Vec<&str> = listed.disputed.iter().map(|it| it.id.as_ref()).collect();
+        sheet.row(&ItemRow {
+            role: roles.join("+").into(),
+            section: listed.section_key().into(),
+            theme: listed.theme.label.get(lang).into(),
+            title: listed.item.title.get(lang).into(),
+            detail: (!brief).then(|| listed.item.detail.get(lang).into()),
+            sources: listed.item.sources.join(";").into(),
+            disputed: disputed.join(";").into(),
+        })?;
+    }
+    Ok(())
+}
+
+/// A role as a CSV row.
+#[derive(Serialize)]
+struct RoleRow<'a> {
+    id: SheetText<'a>,
+    abbreviation: SheetText<'a>,
+    title: SheetText<'a>,
+    summary: SheetText<'a>,
+    sources: SheetText<'a>,
+}
+
+/// One row per role.
+pub(super) fn roles(comparison: &Comparison<'_>, sheet: &mut Sheet<'_>) -> io::Result<()> {
+    let lang = comparison.lang;
+    sheet.header(&["id", "abbreviation", "title", "summary", "sources"])?;
+    for role in &comparison.roles {
+        sheet.row(&RoleRow {
+            id: role.id.as_ref().into(),
+            abbreviation: role.abbreviation.as_ref().into(),
+            title: role.title.get(lang).into(),
+            summary: role.summary.get(lang).into(),
+            sources: role.summary.sources.join(";").into(),
+        })?;
+    }
+    Ok(())
+}
+
+/// Side by side, as a person reads the table: a row per section and theme,
+/// a column per role and one for what they share, each item (`Title: detail
+/// [1]`) on lines of its own in its cell, and a column for what the sources
+/// disagree on; then the sources by number. The headings are in the chosen
+/// language, for the people who read it.
+pub(super) fn wide(
+    comparison: &Comparison<'_>,
+    brief: bool,
+    sheet: &mut Sheet<'_>,
+) -> io::Result<()> {
+    let lang = comparison.lang;
+    let labels = Labels::of(lang);
+    let roles = comparison.roles.len();
+    let mut header = vec![labels.section.to_owned(), labels.theme.to_owned()];
+    header.extend(
+        comparison
+            .roles
+            .iter()
+            .map(|role| role.abbreviation.to_string()),
+    );
+    if comparison.has_shared() {
+        header.push(labels.section_name(Section::Shared).to_owned());
+    }
+    header.push(labels.disagreement.to_owned());
+    let columns = header.len();
+    sheet.header(&header)?;
+    card(comparison, columns, sheet)?;
+    for side in comparison.side_by_side_rows(false) {
+        let section = side.section.unwrap_or(Section::Responsibilities);
+        let mut record = vec![
+            labels.section_name(section).to_owned(),
+            side.theme.label.get(lang).to_owned(),
+        ];
+        for cell in &side.cells {
+            record.push(cell_text(comparison, cell, brief));
+        }
+        record.resize(columns - 1, String::new());
+        // A cell no source covers says so, as in the table.
+        for cell in &mut record[2..2 + roles] {
+            if cell.is_empty() && section != Section::Shared {
+                cell.push_str(NOT_COVERED_MARK);
+            }
+        }
+        let notes: Vec<String> = side
+            .contested
+            .iter()
+            .map(|disagreement| comparison.disagreement_note(disagreement))
+            .collect();
+        record.push(notes.join("\n"));
+        sheet.row(&texts(record))?;
+    }
+    for (number, source) in comparison.sources() {
+        let mut record = vec![
+            labels.sources.to_owned(),
+            format!("[{number}]"),
+            format!("{} ({})", source.title, labels.reference(source, lang)),
+        ];
+        record.resize(columns, String::new());
+        sheet.row(&texts(record))?;
+    }
+    Ok(())
+}
+
+/// The rows of the roles' card: their titles, with what the sources say of
+/// the titles themselves, and their summaries.
+fn card(comparison: &Comparison<'_>, columns: usize, sheet: &mut Sheet<'_>) -> io::Result<()> {
+    let lang = comparison.lang;
+    let labels = Labels::of(lang);
+    let mut row = |label: &str, cell: &dyn Fn(&crate::model::Role) -> String, note: String| {
+        let mut record = vec![String::new(), label.to_owned()];
+        record.extend(comparison.roles.iter().map(|role| cell(role)));
+        record.resize(columns - 1, String::new());
+        record.push(note);
+        sheet.row(&texts(record))
+    };
+    let about_roles: Vec<String> = comparison
+        .about_roles
+        .iter()
+        .map(|disagreement| comparison.disagreement_note(disagreement))
+        .collect();
+    row(
+        labels.title,
+        &|role| capitalised(role.title.get(lang)),
+        about_roles.join("\n"),
+    )?;
+    row(
+        labels.summary,
+        &|role| {
+            let marks = marks_of(&comparison.citations(&role.summary.sources));
+            with_marks(role.summary.get(lang), &marks)
+        },
+        String::new(),
+    )
+}
+
+/// A side-by-side cell's items, `Title: detail [1]` (titles alone when
+/// brief), a line each; the items of another column of the same section (the
+/// shared challenges beside the collaboration) after a blank line.
+fn cell_text(comparison: &Comparison<'_>, cell: &[Placed<'_, '_>], brief: bool) -> String {
+    let lang = comparison.lang;
+    let labels = Labels::of(lang);
+    let mut text = String::new();
+    let mut previous: Option<Column<'_>> = None;
+    for placed in cell {
+        // Each section has rows of its own: only what the roles share says
+        // which side of it an item is on.
+        let kind = match placed.column {
+            Column::SharedChallenges => labels.item_kind(Section::Challenges),
+            Column::Role(_) | Column::Collaboration => None,
+        };
+        let entry = placed.entry;
+        let mut title = entry.item.title.get(lang).to_owned();
+        if let Some(kind) = kind {
+            title = format!("{title} ({kind})");
+        }
+        title.insert_str(0, &entry.concerns.label());
+        let marks = marks_of(&entry.citations);
+        let item = if brief {
+            with_marks(&title, &marks)
+        } else {
+            let detail = entry.item.detail.get(lang);
+            with_marks(&format!("{title}: {detail}"), &marks)
+        };
+        if !text.is_empty() {
+            let same = previous.is_some_and(|column| column == placed.column);
+            text.push_str(if same && brief { "\n" } else { "\n\n" });
+        }
+        text.push_str(&item);
+        previous = Some(placed.column);
+    }
+    text
+}
+
+/// Texts as the cells of a row.
+fn texts(record: Vec<String>) -> Vec<SheetText<'static>> {
+    record.into_iter().map(SheetText::from).collect()
+}

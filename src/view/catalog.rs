@@ -1,0 +1,208 @@
+//! The documents of lists, for people: items one per row (`list ROLE`,
+//! `search`), the roles themselves (`list`), who owns what (`matrix`), and
+//! the themes and sources a user's roles refer to.
+
+use super::{
+    Block, Cell, Cited, Document, Table, abbreviations, capitalised, closing, plain,
+    reference_details,
+};
+use crate::compare::{Column, Comparison, Listed};
+use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels, NOT_COVERED_MARK};
+use crate::matrix::{Coverage, Matrix};
+use crate::model::{Lang, Source, Theme};
+use crate::terminal::Shown;
+
+/// What a dataset offers a user writing roles of their own: its themes and
+/// sources, with their ids.
+#[derive(Debug)]
+pub struct Catalog<'d> {
+    /// The language labels are shown in.
+    pub lang: Lang,
+    /// Every theme, in display order.
+    pub themes: &'d [Theme],
+    /// Every source, in number order.
+    pub sources: &'d [Source],
+}
+
+/// Words of the interface as a table's header.
+fn header(words: &[&str]) -> Vec<Shown> {
+    words.iter().map(|word| Shown::new(word)).collect()
+}
+
+/// A document of one table.
+fn table(header: Vec<Shown>, rows: Vec<Vec<Cell>>, compact: bool) -> Document {
+    Document {
+        blocks: vec![Block::Table(Table {
+            header,
+            rows,
+            compact,
+            aligned: false,
+        })],
+        highlight: Vec::new(),
+    }
+}
+
+impl Document {
+    /// Every item, one per row (`list ROLE`, `search`). There is a role column
+    /// when several roles are listed (search) and a section column when
+    /// several sections are: what was asked, not what was found, so that the
+    /// table's shape is stable.
+    pub fn list(comparison: &Comparison<'_>) -> Document {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let roles = comparison.roles.len() > 1;
+        let sections = comparison.blocks.len() > 1;
+        let mut words = Vec::new();
+        if roles {
+            words.push(labels.role);
+        }
+        if sections {
+            words.push(labels.section);
+        }
+        words.extend([labels.theme, labels.item, labels.detail]);
+        let rows = comparison
+            .listed()
+            .map(|listed| {
+                let mut cells = Vec::with_capacity(words.len());
+                if roles {
+                    cells.push(plain(abbreviations(listed.roles)));
+                }
+                if sections {
+                    cells.push(plain(section_name(&listed, labels)));
+                }
+                cells.push(plain(Shown::new(listed.theme.label.get(lang))));
+                cells.push(plain(Shown::new(listed.item.title.get(lang))));
+                cells.push(Cell::Text(Cited::new(
+                    listed.item.detail.get(lang),
+                    listed.citations.to_vec(),
+                )));
+                cells
+            })
+            .collect();
+        let mut document = table(header(&words), rows, false);
+        closing(
+            comparison,
+            &mut document.blocks,
+            false,
+            comparison.item_sources(),
+        );
+        document
+    }
+
+    /// The compared roles themselves: id, abbreviation, title and summary (`list`).
+    pub fn roles(comparison: &Comparison<'_>) -> Document {
+        let lang = comparison.lang;
+        let labels = Labels::of(lang);
+        let words = [labels.id, labels.abbreviation, labels.title, labels.summary];
+        let rows = comparison
+            .roles
+            .iter()
+            .map(|role| {
+                vec![
+                    plain(Shown::new(&role.id)),
+                    plain(Shown::new(&role.abbreviation)),
+                    plain(Shown::owned(capitalised(role.title.get(lang)))),
+                    Cell::Text(Cited::new(
+                        role.summary.get(lang),
+                        comparison.citations(&role.summary.sources),
+                    )),
+                ]
+            })
+            .collect();
+        let mut document = table(header(&words), rows, false);
+        closing(
+            comparison,
+            &mut document.blocks,
+            false,
+            comparison.sources(),
+        );
+        document
+    }
+
+    /// Themes against roles, one mark a cell, and the legend under it
+    /// (`matrix`); brief, without the heading and with the legend on one line.
+    pub fn matrix(matrix: &Matrix<'_>, brief: bool) -> Document {
+        let labels = Labels::of(matrix.lang);
+        let mut head = vec![Shown::new(labels.theme)];
+        head.extend(
+            matrix
+                .roles
+                .iter()
+                .map(|role| Shown::new(&role.abbreviation)),
+        );
+        let rows = matrix
+            .rows
+            .iter()
+            .map(|row| {
+                std::iter::once(plain(Shown::new(row.theme.label.get(matrix.lang))))
+                    .chain(row.cells.iter().map(|cell| {
+                        Cell::Mark(match cell {
+                            Coverage::Covered => COMMON_MARK,
+                            Coverage::Contested => CONTESTED_MARK,
+                            Coverage::NotCovered => NOT_COVERED_MARK,
+                        })
+                    }))
+                    .collect()
+            })
+            .collect();
+        let legend = [
+            format!("{COMMON_MARK} {}", labels.matrix_covered),
+            format!("{CONTESTED_MARK} {}", labels.matrix_contested),
+            format!("{NOT_COVERED_MARK} {}", labels.not_covered_legend),
+        ];
+        let mut document = table(head, rows, true);
+        if brief {
+            let line = Shown::owned(legend.join(" · "));
+            document.blocks.push(Block::Legend(vec![line]));
+        } else {
+            let title = Block::Title(Shown::new(labels.matrix_title));
+            document.blocks.insert(0, title);
+            let lines = legend.into_iter().map(Shown::owned).collect();
+            document.blocks.push(Block::Legend(lines));
+        }
+        document
+    }
+
+    /// Every theme, with the id a dataset refers to it by (`themes`).
+    pub fn themes(catalog: &Catalog<'_>) -> Document {
+        let labels = Labels::of(catalog.lang);
+        let rows = catalog
+            .themes
+            .iter()
+            .map(|theme| {
+                vec![
+                    plain(Shown::new(&theme.id)),
+                    plain(Shown::new(theme.label.get(catalog.lang))),
+                ]
+            })
+            .collect();
+        table(header(&[labels.id, labels.theme]), rows, true)
+    }
+
+    /// Every source, with its id and full reference (`sources`).
+    pub fn sources(catalog: &Catalog<'_>) -> Document {
+        let labels = Labels::of(catalog.lang);
+        let rows = catalog
+            .sources
+            .iter()
+            .map(|source| {
+                vec![
+                    plain(Shown::new(&source.id)),
+                    plain(Shown::new(&source.title)),
+                    plain(reference_details(source, labels, catalog.lang)),
+                ]
+            })
+            .collect();
+        let words = [labels.id, labels.document_title, labels.reference];
+        table(header(&words), rows, false)
+    }
+}
+
+/// An item's section as people read it; shared items also say which side of the shared ground.
+fn section_name(listed: &Listed<'_, '_>, labels: &Labels) -> Shown {
+    let section = labels.section_name(listed.section);
+    match listed.column {
+        Column::Role(_) => Shown::new(section),
+        column => Shown::owned(format!("{section}: {}", labels.column(column))),
+    }
+}

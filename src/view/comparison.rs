@@ -1,0 +1,334 @@
+//! Roles side by side, for people: the whole comparison (`compare`, `show`,
+//! `export`) and its slide-sized form (`--brief`).
+
+use super::{
+    Block, Cell, Cited, Document, ItemText, Legend, Table, capitalised, closing, concerns_label,
+    disagreement_note,
+};
+use crate::compare::{Column, Comparison, Entry, Placed};
+use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels};
+use crate::model::{Lang, Role, Section, Statement};
+use crate::terminal::Shown;
+
+impl Document {
+    /// Roles side by side: a card of each role's title, summary and
+    /// orientation, then a table per section with a row per theme.
+    pub fn comparison(comparison: &Comparison<'_>) -> Document {
+        let labels = Labels::of(comparison.lang);
+        let mut blocks = vec![Block::Title(title(comparison))];
+        card(comparison, &mut blocks);
+        for block in &comparison.blocks {
+            if block.rows.is_empty() && block.summaries.is_empty() {
+                continue;
+            }
+            blocks.push(Block::Heading(Shown::new(
+                labels.section_name(block.section),
+            )));
+            for summary in &block.summaries {
+                let text = concerns_label(&summary.concerns)
+                    .then(&Shown::new(summary.statement.get(comparison.lang)));
+                blocks.push(Block::Paragraph(Cited {
+                    text,
+                    citations: summary.citations.clone(),
+                }));
+            }
+            if block.rows.is_empty() {
+                continue;
+            }
+            let mut header = vec![Shown::new(labels.theme)];
+            header.extend(
+                block
+                    .columns
+                    .iter()
+                    .map(|column| Shown::owned(labels.column(*column))),
+            );
+            let mut legend = Legend::default();
+            let rows = block
+                .rows
+                .iter()
+                .map(|row| section_row(comparison, row, &mut legend))
+                .collect();
+            blocks.push(Block::Table(Table {
+                header,
+                rows,
+                compact: false,
+                aligned: true,
+            }));
+            legend.push_to(&mut blocks, labels);
+        }
+        closing(comparison, &mut blocks, false, comparison.sources());
+        Document {
+            blocks,
+            highlight: Vec::new(),
+        }
+    }
+
+    /// Roles side by side on one slide (`--brief`): one table of themes
+    /// against roles, every section's items in it by their titles, what the
+    /// roles share in a column of its own, then a one-line legend and the
+    /// sources on one line.
+    pub fn brief(comparison: &Comparison<'_>) -> Document {
+        let labels = Labels::of(comparison.lang);
+        let mut blocks = vec![Block::Title(title(comparison))];
+        let roles = comparison.roles.len();
+        let mut header = vec![Shown::new(labels.theme)];
+        header.extend(
+            comparison
+                .roles
+                .iter()
+                .map(|role| Shown::new(&role.abbreviation)),
+        );
+        if comparison.has_shared() {
+            header.push(Shown::new(labels.section_name(Section::Shared)));
+        }
+        let mut legend = Legend::default();
+        let mut rows = Vec::new();
+        for side in comparison.side_by_side_rows(true) {
+            let mark = if !side.contested.is_empty() {
+                legend.contested = true;
+                Some(CONTESTED_MARK)
+            } else if roles > 1 && side.cells[..roles].iter().all(|cell| !cell.is_empty()) {
+                legend.common = true;
+                Some(COMMON_MARK)
+            } else {
+                None
+            };
+            let mut row = vec![Cell::Theme {
+                label: Shown::new(side.theme.label.get(comparison.lang)),
+                mark,
+            }];
+            row.extend(side.cells.iter().map(|cell| {
+                if cell.is_empty() {
+                    legend.not_covered = true;
+                    Cell::NotCovered
+                } else {
+                    let items = cell.iter().map(|placed| brief_item(comparison, placed));
+                    Cell::Items(items.collect())
+                }
+            }));
+            rows.push(row);
+        }
+        if !rows.is_empty() {
+            blocks.push(Block::Table(Table {
+                header,
+                rows,
+                compact: false,
+                aligned: true,
+            }));
+        }
+        legend.push_brief(&mut blocks, labels);
+        closing(comparison, &mut blocks, true, comparison.sources());
+        Document {
+            blocks,
+            highlight: Vec::new(),
+        }
+    }
+}
+
+/// The card of the compared roles: title, summary, orientation and
+/// classification, a row each, and its legend.
+fn card(comparison: &Comparison<'_>, blocks: &mut Vec<Block>) {
+    let lang = comparison.lang;
+    let labels = Labels::of(lang);
+    let mut header = vec![Shown::default()];
+    header.extend(
+        comparison
+            .roles
+            .iter()
+            .map(|role| Shown::new(&role.abbreviation)),
+    );
+    let statement = |statement: &Statement| {
+        Cell::Text(Cited::new(
+            statement.get(lang),
+            comparison.citations(&statement.sources),
+        ))
+    };
+    // A row of the card: its label, then one cell per role.
+    let row = |label: &'static str, cell: &dyn Fn(&Role) -> Cell| -> Vec<Cell> {
+        std::iter::once(Cell::Label(Shown::new(label)))
+            .chain(comparison.roles.iter().map(|role| cell(role)))
+            .collect()
+    };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    // One role's title is already the document's heading.
+    if comparison.roles.len() > 1 {
+        rows.push(row(labels.title, &|role| {
+            Cell::Text(Cited::new(&capitalised(role.title.get(lang)), Vec::new()))
+        }));
+    }
+    rows.push(row(labels.summary, &|role| statement(&role.summary)));
+    if comparison
+        .roles
+        .iter()
+        .any(|role| role.orientation.is_some())
+    {
+        rows.push(row(labels.orientation, &|role| match &role.orientation {
+            Some(orientation) => statement(orientation),
+            None => Cell::NotCovered,
+        }));
+    }
+    if comparison
+        .roles
+        .iter()
+        .any(|role| role.classification.is_some())
+    {
+        rows.push(row(labels.classification, &|role| {
+            classification(comparison, role)
+        }));
+        rows.push(row(labels.also_called, &|role| also_called(role, lang)));
+    }
+    let not_covered = rows
+        .iter()
+        .flatten()
+        .any(|cell: &Cell| matches!(cell, Cell::NotCovered));
+    blocks.push(Block::Table(Table {
+        header,
+        rows,
+        compact: false,
+        aligned: true,
+    }));
+    let mut legend = Legend {
+        not_covered,
+        ..Legend::default()
+    };
+    for disagreement in &comparison.about_roles {
+        legend.notes.push(
+            Shown::new(&format!("{}: ", labels.title))
+                .then(&disagreement_note(comparison, disagreement)),
+        );
+    }
+    legend.push_to(blocks, labels);
+}
+
+/// Where ESCO places a role: its code, its ISCO-08 group and its URI.
+fn classification(comparison: &Comparison<'_>, role: &Role) -> Cell {
+    match &role.classification {
+        Some(it) => Cell::Text(Cited::new(
+            &format!(
+                "ESCO {} (ISCO-08 {})\n{}",
+                it.esco_code, it.isco_group, it.uri
+            ),
+            comparison.citations(std::slice::from_ref(&it.source)),
+        )),
+        None => Cell::NotCovered,
+    }
+}
+
+/// A role's other names in `lang`, else its English ones, said to be English.
+fn also_called(role: &Role, lang: Lang) -> Cell {
+    let Some(classification) = &role.classification else {
+        return Cell::NotCovered;
+    };
+    // A name is a name: with none in the chosen language, the English ones
+    // are shown rather than nothing.
+    let names: Vec<&str> = classification.names_in(lang).collect();
+    if !names.is_empty() {
+        return Cell::Text(Cited::new(&names.join(", "), Vec::new()));
+    }
+    // And says so, as an English name in Hungarian output would otherwise
+    // pass for a Hungarian one.
+    let english: Vec<&str> = classification.names_in(Lang::En).collect();
+    if english.is_empty() {
+        Cell::NotCovered
+    } else {
+        Cell::Text(Cited::new(
+            &format!("{} {}", english.join(", "), Labels::of(lang).in_english),
+            Vec::new(),
+        ))
+    }
+}
+
+/// One theme's row of a section's table, its mark and notes in `legend`.
+fn section_row(
+    comparison: &Comparison<'_>,
+    row: &crate::compare::Row<'_>,
+    legend: &mut Legend,
+) -> Vec<Cell> {
+    let labels = Labels::of(comparison.lang);
+    let label = Shown::new(row.theme.label.get(comparison.lang));
+    let mark = if !row.contested.is_empty() {
+        for disagreement in &row.contested {
+            legend.notes.push(
+                Shown::owned(format!(
+                    "{CONTESTED_MARK} {label}: {} ",
+                    labels.contested_legend
+                ))
+                .then(&disagreement_note(comparison, disagreement)),
+            );
+        }
+        Some(CONTESTED_MARK)
+    } else if row.common {
+        legend.common = true;
+        Some(COMMON_MARK)
+    } else {
+        None
+    };
+    std::iter::once(Cell::Theme { label, mark })
+        .chain(row.cells.iter().map(|cell| {
+            if cell.is_empty() {
+                legend.not_covered = true;
+                Cell::NotCovered
+            } else {
+                Cell::Items(cell.iter().map(|entry| item(comparison, entry)).collect())
+            }
+        }))
+        .collect()
+}
+
+/// What a comparison is headed with: `CTO vs CIO`, or one role's abbreviation and title.
+fn title(comparison: &Comparison<'_>) -> Shown {
+    let labels = Labels::of(comparison.lang);
+    Shown::owned(match comparison.roles.as_slice() {
+        [role] => format!(
+            "{}{}{}",
+            role.abbreviation,
+            labels.dash,
+            role.title.get(comparison.lang)
+        ),
+        roles => {
+            let names: Vec<&str> = roles
+                .iter()
+                .map(|role| role.abbreviation.as_ref())
+                .collect();
+            labels.join_roles(&names)
+        }
+    })
+}
+
+/// An item of a section's table: its title, then its detail with its citations.
+fn item(comparison: &Comparison<'_>, entry: &Entry<'_>) -> ItemText {
+    let lang = comparison.lang;
+    ItemText {
+        concerns: concerns_label(&entry.concerns),
+        title: Cited::new(entry.item.title.get(lang), Vec::new()),
+        parts: vec![Cited::new(
+            entry.item.detail.get(lang),
+            entry.citations.clone(),
+        )],
+    }
+}
+
+/// An item of a brief document: its title, what kind of item it is when
+/// that is not a duty (`(challenge)`), and its citations.
+fn brief_item(comparison: &Comparison<'_>, placed: &Placed<'_, '_>) -> ItemText {
+    let labels = Labels::of(comparison.lang);
+    let kind = match placed.column {
+        Column::Role(_) => labels.item_kind(placed.section),
+        Column::Collaboration => None,
+        Column::SharedChallenges => labels.item_kind(Section::Challenges),
+    };
+    let entry = placed.entry;
+    let title = entry.item.title.get(comparison.lang);
+    let title = match kind {
+        Some(kind) => format!("{title} ({kind})"),
+        None => title.to_owned(),
+    };
+    ItemText {
+        concerns: concerns_label(&entry.concerns),
+        title: Cited {
+            text: Shown::owned(title),
+            citations: entry.citations.clone(),
+        },
+        parts: Vec::new(),
+    }
+}
