@@ -3,14 +3,12 @@
 //! and never a panic.
 
 mod common;
-mod unprivileged;
 
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
 
 use common::{file, roles, scratch};
-use unprivileged::{chmod, roles_as_user};
 
 /// What `roles` said and how it ended.
 struct Outcome {
@@ -169,16 +167,8 @@ fn an_unreadable_file_is_refused() {
 }
 
 #[test]
-fn a_fifo_and_a_device_are_refused_without_blocking() {
-    let directory = scratch();
-    let fifo = directory.path().join("fifo.yaml");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .expect("mkfifo runs");
-    assert!(made.success());
-    // Opening a FIFO nobody writes to would block forever; it must not be opened.
-    refused(&fifo, "is not a regular file");
+fn a_device_is_refused_unread() {
+    // FIFOs: tests/hostile_files.rs.
     refused(Path::new("/dev/zero"), "is not a regular file");
 }
 
@@ -312,64 +302,6 @@ fn validate_passes_the_builtin_dataset_and_a_good_file() {
     let outcome = run(&["validate", vpe]);
     assert_eq!(outcome.code, Some(0), "{}", outcome.stdout);
     assert!(outcome.stdout.contains("(5 roles, 15 themes, 4 sources)"));
-}
-
-#[test]
-fn a_failed_export_leaves_the_old_file_as_it_was() {
-    let directory = scratch();
-    let target = file(&directory, "notes.md", b"my notes, not to be lost\n");
-    let arg = target.to_str().expect("UTF-8");
-
-    // Over a file-size limit the write fails part-way through.
-    let status = std::process::Command::new("bash")
-        .args([
-            "-c",
-            "ulimit -f 1; exec \"$0\" --color=never export cto cio -o \"$1\"",
-        ])
-        .arg(env!("CARGO_BIN_EXE_roles"))
-        .arg(arg)
-        .output()
-        .expect("bash runs");
-    assert_eq!(
-        status.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-    assert!(String::from_utf8_lossy(&status.stderr).starts_with("roles: error: cannot write "));
-    assert_eq!(
-        fs::read(&target).expect("kept"),
-        b"my notes, not to be lost\n"
-    );
-    let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
-    assert_eq!(names.len(), 1, "no temporary file left behind");
-
-    // A read-only directory, as a user whom its permissions stop.
-    if let Some(mut as_user) = roles_as_user("an export into a read-only directory") {
-        chmod(directory.path(), 0o755);
-        let locked = directory.path().join("locked");
-        fs::create_dir(&locked).expect("creatable");
-        chmod(&locked, 0o555);
-        let output = as_user
-            .args(["export", "cto", "-o"])
-            .arg(locked.join("x.md"))
-            .output()
-            .expect("roles runs");
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(2), "{stderr}");
-        assert!(stderr.contains("Permission denied"), "{stderr}");
-        assert_eq!(fs::read_dir(&locked).expect("listable").count(), 0);
-    }
-
-    // A device is never replaced by a plain file.
-    let outcome = run(&["export", "cto", "-o", "/dev/null"]);
-    assert_eq!(outcome.code, Some(2));
-    assert!(
-        outcome.stderr.contains("not a regular file"),
-        "{}",
-        outcome.stderr
-    );
-    assert!(!Path::new("/dev/null").is_file());
 }
 
 #[test]

@@ -2,27 +2,8 @@
 
 mod common;
 
-use common::{assert_rendered, failure_of, stdout_of};
+use common::{failure_of, stdout_of};
 use serde_json::Value;
-
-const FORMATS: &[(&str, &str)] = &[
-    ("table", "txt"),
-    ("markdown", "md"),
-    ("csv", "csv"),
-    ("json", "json"),
-];
-
-#[test]
-fn the_matrix_and_catalogs_match_their_expected_files() {
-    for command in ["matrix", "themes", "sources"] {
-        for lang in ["en", "hu"] {
-            for (format, extension) in FORMATS {
-                let output = stdout_of(&["--lang", lang, command, "--format", format]);
-                assert_rendered(&format!("{command}.{lang}.{extension}"), &output);
-            }
-        }
-    }
-}
 
 #[test]
 fn the_matrix_answers_who_owns_what_on_one_screen() {
@@ -72,16 +53,6 @@ fn themes_and_sources_give_the_ids_a_user_file_needs() {
         serde_json::from_str(&stdout_of(&["sources", "--format", "json"])).expect("JSON");
     assert_eq!(sources["sources"][0]["id"], "article-en");
     assert_eq!(sources["sources"][0]["kind"], "web article");
-}
-
-#[test]
-fn the_leadership_team_compares_side_by_side() {
-    for lang in ["en", "hu"] {
-        let output = stdout_of(&[
-            "--lang", lang, "--width", "160", "compare", "cto", "cio", "ciso", "cdo",
-        ]);
-        assert_rendered(&format!("compare-team.{lang}.txt"), &output);
-    }
 }
 
 #[test]

@@ -184,7 +184,7 @@ fn export_replaces_an_existing_file() {
 }
 
 #[test]
-fn a_failed_export_names_the_file_and_leaves_nothing_behind() {
+fn a_failed_export_names_the_file_keeps_what_was_there_and_leaves_nothing_behind() {
     let directory = tempfile::tempdir().expect("a scratch directory");
     let missing = directory.path().join("no-such-dir").join("x.md");
     let stderr = failure_of(
@@ -215,6 +215,37 @@ fn a_failed_export_names_the_file_and_leaves_nothing_behind() {
     );
     let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
     assert_eq!(names.len(), 1, "no temporary file left behind");
+
+    // Over a file-size limit the write fails part-way through: the old file
+    // stays as it was.
+    let target = directory.path().join("notes.md");
+    fs::write(&target, b"my notes, not to be lost\n").expect("writable");
+    let output = std::process::Command::new("bash")
+        .args([
+            "-c",
+            "ulimit -f 1; exec \"$0\" --color=never export cto cio -o \"$1\"",
+        ])
+        .arg(env!("CARGO_BIN_EXE_roles"))
+        .arg(&target)
+        .output()
+        .expect("bash runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.starts_with("roles: error: cannot write "),
+        "{stderr}"
+    );
+    assert_eq!(
+        fs::read(&target).expect("kept"),
+        b"my notes, not to be lost\n"
+    );
+    let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
+    assert_eq!(names.len(), 2, "no temporary file left behind");
+
+    // A device is never replaced by a plain file.
+    let stderr = failure_of(&["export", "cto", "-o", "/dev/null"], 2);
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+    assert!(!std::path::Path::new("/dev/null").is_file());
 }
 
 #[test]

@@ -4,35 +4,8 @@
 
 mod common;
 
-use common::{assert_rendered, markdown_tables, stdout_of};
+use common::{markdown_tables, stdout_of};
 use serde_json::Value;
-
-/// The commands users run, by a short name for the expected files; the
-/// search term differs by language, since search looks at the chosen language.
-/// `export` to stdout writes what `compare` shows, so it shares its files.
-const COMMANDS: &[(&str, &[&str], &[&str])] = &[
-    ("list", &["list"], &["list"]),
-    ("list-cto", &["list", "cto"], &["list", "cto"]),
-    ("show-cio", &["show", "cio"], &["show", "cio"]),
-    (
-        "compare-cto-cio",
-        &["compare", "cto", "cio"],
-        &["compare", "cto", "cio"],
-    ),
-    ("search", &["search", "vendor"], &["search", "beszallito"]),
-    (
-        "compare-cto-cio",
-        &["export", "cto", "cio"],
-        &["export", "cto", "cio"],
-    ),
-];
-
-const FORMATS: &[(&str, &str)] = &[
-    ("table", "txt"),
-    ("markdown", "md"),
-    ("csv", "csv"),
-    ("json", "json"),
-];
 
 fn run(command: &[&str], format: &str, lang: &str) -> String {
     let mut args = vec!["--lang", lang];
@@ -78,30 +51,6 @@ fn check_json(name: &str, json: &str) -> Value {
         "{name}: the built-in dataset is fully translated"
     );
     value
-}
-
-#[test]
-fn every_format_parses_and_matches_its_expected_file() {
-    for (name, english, hungarian) in COMMANDS {
-        for (format, extension) in FORMATS {
-            for (lang, command) in [("en", english), ("hu", hungarian)] {
-                let output = run(command, format, lang);
-                let file = format!("{name}.{lang}.{extension}");
-                match *format {
-                    "markdown" => check_markdown(&file, &output),
-                    "csv" => {
-                        check_csv(&file, &output);
-                    }
-                    "json" => {
-                        check_json(&file, &output);
-                    }
-                    _ => {}
-                }
-                assert!(!output.contains('õ') && !output.contains('û'), "{file}");
-                assert_rendered(&file, &output);
-            }
-        }
-    }
 }
 
 #[test]
@@ -229,7 +178,6 @@ fn wide_csv_is_the_comparison_side_by_side() {
         "csv",
         "--wide",
     ]);
-    assert_rendered("compare-cto-cio.wide.hu.csv", &output);
     let body = output
         .strip_prefix('\u{feff}')
         .expect("a byte order mark first");
@@ -290,55 +238,6 @@ fn wide_csv_is_the_comparison_side_by_side() {
     // --wide shapes CSV only.
     let stderr = common::failure_of(&["compare", "cto", "cio", "--wide"], 2);
     assert!(stderr.contains("--format csv"), "{stderr}");
-}
-
-/// Every expected file is one a test compares with: a file nothing reads is
-/// a file nobody updates.
-#[test]
-fn every_rendered_file_is_compared_with() {
-    let mut expected: std::collections::BTreeSet<String> = COMMANDS
-        .iter()
-        .flat_map(|(name, _, _)| {
-            FORMATS.iter().flat_map(move |(_, extension)| {
-                ["en", "hu"].map(|lang| format!("{name}.{lang}.{extension}"))
-            })
-        })
-        .collect();
-    // Compared by tests/catalog.rs.
-    for command in ["matrix", "themes", "sources"] {
-        for lang in ["en", "hu"] {
-            for (_, extension) in FORMATS {
-                expected.insert(format!("{command}.{lang}.{extension}"));
-            }
-        }
-    }
-    // Compared by the tests of compare, list and show.
-    expected.extend(
-        [
-            "compare-cto-cio.width-60.hu.txt",
-            "compare-cto-cio.width-160.en.txt",
-            "compare-cto-cio.brief.en.txt",
-            "compare-cto-cio.brief.hu.md",
-            "compare-cto-cio.wide.hu.csv",
-            "compare-team.en.txt",
-            "compare-team.hu.txt",
-            "list-cio.hu.txt",
-            "show-cto.en.txt",
-        ]
-        .map(String::from),
-    );
-    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rendered");
-    let present: std::collections::BTreeSet<String> = std::fs::read_dir(directory)
-        .expect("tests/rendered is listable")
-        .map(|entry| {
-            entry
-                .expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    assert_eq!(present, expected);
 }
 
 /// A cell a spreadsheet would run as a formula is written as text (with a

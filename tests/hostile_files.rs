@@ -4,11 +4,9 @@
 #![cfg(unix)]
 
 mod common;
-mod unprivileged;
 
 use std::fs::{self, File};
-use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, symlink};
+use std::os::unix::fs::symlink;
 use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
@@ -16,7 +14,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use common::{file, roles, scratch};
-use unprivileged::{chmod, roles_as_user};
 
 /// Loads `path` as a user dataset and asserts a prompt refusal: exit 2 within
 /// 10 seconds, nothing on stdout, one line on stderr naming the file. Returns
@@ -123,34 +120,6 @@ fn a_fifo_swapped_in_after_the_check_does_not_hang() {
 }
 
 #[test]
-fn a_proc_file_whose_read_would_wait_is_refused() {
-    // /proc/kmsg says it is a regular file of 0 bytes, and a read waits for the
-    // next kernel message. Reading it takes the pending messages from whoever
-    // else reads the kernel log, which only a test machine can spare.
-    let kmsg = Path::new("/proc/kmsg");
-    let readable = fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(kmsg)
-        .is_ok();
-    if !readable {
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: /proc/kmsg: it does not exist or this user cannot read it"
-        );
-        return;
-    }
-    let stderr = refused(kmsg);
-    // What came before the wait is kernel text, which could be anything.
-    assert!(
-        stderr.contains(
-            "/proc/kmsg: cannot read: it would wait for data that may never come; a dataset must be a file"
-        ) || stderr.contains("/proc/kmsg:1:"),
-        "{stderr}"
-    );
-}
-
-#[test]
 fn a_huge_sparse_file_under_a_raised_limit_is_refused_at_its_first_nul() {
     let directory = scratch();
     let path = directory.path().join("sparse.yaml");
@@ -201,45 +170,5 @@ fn a_small_file_of_zeros_is_refused_at_its_first_byte() {
     assert!(
         stderr.ends_with("late.yaml:20001:7: is not a text file: it holds a NUL byte\n"),
         "{stderr}"
-    );
-}
-
-#[test]
-fn a_file_this_user_cannot_read_is_refused() {
-    let Some(mut control) = roles_as_user("an unreadable dataset") else {
-        return;
-    };
-    let directory = scratch();
-    chmod(directory.path(), 0o755);
-    let readable = file(&directory, "readable.yaml", b"themes: []\n");
-    chmod(&readable, 0o644);
-    // The same user reads a readable file beside it, so what stops it below
-    // is the file's permissions, not the way there.
-    control
-        .arg("--data")
-        .arg(&readable)
-        .arg("list")
-        .assert()
-        .success();
-
-    let secret = file(&directory, "secret.yaml", b"themes: []\n");
-    chmod(&secret, 0o000);
-    let Some(mut command) = roles_as_user("an unreadable dataset") else {
-        return;
-    };
-    let output = command
-        .arg("--data")
-        .arg(&secret)
-        .arg("list")
-        .output()
-        .expect("roles runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert_eq!(
-        stderr,
-        format!(
-            "roles: error: {}: cannot read: Permission denied (os error 13)\n",
-            secret.display()
-        )
     );
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{assert_rendered, failure_of, lines_with, stdout_of};
+use common::{failure_of, lines_with, stdout_of};
 
 #[test]
 fn list_shows_every_role() {
@@ -54,15 +54,6 @@ fn list_role_shows_each_responsibility_once_and_nothing_else() {
             );
         }
     }
-}
-
-#[test]
-fn list_role_matches_the_rendered_files() {
-    assert_rendered("list-cto.en.txt", &stdout_of(&["list", "cto"]));
-    assert_rendered(
-        "list-cio.hu.txt",
-        &stdout_of(&["--lang", "hu", "list", "cio"]),
-    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{assert_rendered, stdout_of};
+use common::stdout_of;
 
 #[test]
 fn show_has_the_whole_card() {
@@ -55,13 +55,4 @@ fn show_sections_narrow_the_card() {
     assert!(!output.lines().any(|line| line == "Responsibilities"));
     assert!(!output.contains("Technology budget"));
     assert!(output.contains("Keeping up with fast-moving technology"));
-}
-
-#[test]
-fn show_matches_the_rendered_files() {
-    assert_rendered("show-cto.en.txt", &stdout_of(&["show", "cto"]));
-    assert_rendered(
-        "show-cio.hu.txt",
-        &stdout_of(&["--lang", "hu", "show", "cio"]),
-    );
 }

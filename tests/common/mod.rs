@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -57,43 +57,6 @@ pub fn failure_of(args: &[&str], code: i32) -> String {
     String::from_utf8(output.stderr).expect("roles prints UTF-8")
 }
 
-fn rendered(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/rendered")
-        .join(name)
-}
-
-/// Compares `actual` with the expected file `tests/rendered/NAME`.
-/// `UPDATE_RENDERED=1 cargo test` rewrites the files; review the diff before committing.
-pub fn assert_rendered(name: &str, actual: &str) {
-    let path = rendered(name);
-    if std::env::var_os("UPDATE_RENDERED").is_some() {
-        std::fs::write(&path, actual).expect("tests/rendered is writable");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|error| {
-        panic!(
-            "{}: {error}; run UPDATE_RENDERED=1 cargo test to create it",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "output differs from {} at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
-             run UPDATE_RENDERED=1 cargo test and review the diff if the change is intended",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line).unwrap_or("<end>"),
-            actual.lines().nth(line).unwrap_or("<end>"),
-        );
-    }
-}
-
 /// The lines of `text` that contain every one of `needles`.
 pub fn lines_with<'a>(text: &'a str, needles: &[&str]) -> Vec<&'a str> {
     text.lines()
@@ -119,4 +82,38 @@ pub fn markdown_tables(markdown: &str) -> Vec<Vec<usize>> {
         }
     }
     tables
+}
+
+/// Why a check cannot run here, if it cannot: `program` is not on `PATH`.
+pub fn missing(program: &str) -> Option<String> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let found = std::env::split_paths(&path).any(|directory| {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(directory.join(program))
+            .is_ok_and(|metadata| metadata.is_file() && metadata.permissions().mode() & 0o111 != 0)
+    });
+    (!found).then(|| format!("needs {program}"))
+}
+
+/// `trial`, ignored with `reason` shown beside its name when something it
+/// needs is missing: a check that cannot run is counted as ignored, never as
+/// passed.
+pub fn unless(trial: libtest_mimic::Trial, reason: Option<String>) -> libtest_mimic::Trial {
+    match reason {
+        Some(reason) => trial.with_kind(reason).with_ignored_flag(true),
+        None => trial,
+    }
+}
+
+/// A trial of `check`, which fails by panicking, as a `#[test]` does.
+pub fn trial(name: &str, check: fn()) -> libtest_mimic::Trial {
+    libtest_mimic::Trial::test(name, move || {
+        check();
+        Ok(())
+    })
+}
+
+/// Runs `trials` as the test harness would, with its arguments.
+pub fn run_trials(trials: Vec<libtest_mimic::Trial>) -> ! {
+    libtest_mimic::run(&libtest_mimic::Arguments::from_args(), trials).exit()
 }

@@ -2,7 +2,6 @@
 #![allow(dead_code)]
 
 use std::fs;
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::Duration;
@@ -12,27 +11,33 @@ use assert_cmd::Command;
 /// The user and group the tests drop to when they run as root (`nobody`).
 const NOBODY: &str = "65534";
 
+/// Why `roles` cannot run here as a user whose file permissions apply, if
+/// it cannot: as root, setpriv must be able to drop to `nobody`.
+pub fn unprivileged() -> Option<String> {
+    if !is_root() {
+        return None;
+    }
+    let dropped = std::process::Command::new("setpriv")
+        .args(drop_to_nobody())
+        .arg("true")
+        .status();
+    (!dropped.is_ok_and(|status| status.success()))
+        .then(|| "needs setpriv, to drop from root to nobody".to_owned())
+}
+
+/// Whether the tests run as root.
+pub fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() == 0 }
+}
+
 /// `roles`, with colour off and an empty environment, run as a user whose file
 /// permissions apply: as it is when the tests do not run as root, and as
-/// `nobody` through setpriv when they do. When neither is possible, `None`,
-/// and `case` is reported as skipped on stderr past the test harness's
-/// capture, so that a case that did not run never passes unseen.
-pub fn roles_as_user(case: &str) -> Option<Command> {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let root = unsafe { libc::geteuid() } == 0;
+/// `nobody` through setpriv when they do. Call it in a check that
+/// [`unprivileged`] found can run.
+pub fn roles_as_user() -> Command {
     let binary = env!("CARGO_BIN_EXE_roles");
-    let mut command = if root {
-        let dropped = std::process::Command::new("setpriv")
-            .args(drop_to_nobody())
-            .arg("true")
-            .status();
-        if !dropped.is_ok_and(|status| status.success()) {
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED: {case}: running as root, and setpriv cannot drop to nobody"
-            );
-            return None;
-        }
+    let mut command = if is_root() {
         let mut command = Command::new("setpriv");
         command.args(drop_to_nobody()).arg(binary);
         command
@@ -43,7 +48,7 @@ pub fn roles_as_user(case: &str) -> Option<Command> {
         .env_clear()
         .arg("--color=never")
         .timeout(Duration::from_secs(20));
-    Some(command)
+    command
 }
 
 fn drop_to_nobody() -> [String; 4] {

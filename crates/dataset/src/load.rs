@@ -182,30 +182,9 @@ fn load(inputs: &[Input<'_>], warnings: bool) -> (Option<Dataset>, Vec<Problem>)
 
 /// Defines every file's ids, whole records' and broken ones' alike.
 fn define(checker: &mut Checker, files: &[Loading<'_>]) {
-    fn each<T>(
-        checker: &mut Checker,
-        file: usize,
-        list: &'static str,
-        kind: Kind,
-        records: &[Salvaged<T>],
-        id: impl Fn(&T) -> &str,
-        texts: impl Fn(&mut Checker, &T),
-    ) {
-        for (index, record) in records.iter().enumerate() {
-            checker.at_record(file, list, index);
-            match record {
-                Salvaged::Whole(record) => {
-                    checker.define(kind, id(record));
-                    texts(checker, record);
-                }
-                Salvaged::Broken(Some(id)) => checker.define(kind, id),
-                Salvaged::Broken(None) => {}
-            }
-        }
-    }
     for (at, file) in files.iter().enumerate() {
         let records = &file.records;
-        each(
+        define_each(
             checker,
             at,
             "sources",
@@ -214,7 +193,7 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
             |s| &s.id,
             |c, s| c.source_texts(&s.title),
         );
-        each(
+        define_each(
             checker,
             at,
             "themes",
@@ -223,7 +202,7 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
             |t| &t.id,
             |c, t| c.theme_texts(&t.label),
         );
-        each(
+        define_each(
             checker,
             at,
             "roles",
@@ -236,7 +215,7 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
                 }
             },
         );
-        each(
+        define_each(
             checker,
             at,
             "shared",
@@ -249,32 +228,8 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
                 }
             },
         );
-        for (list, partials) in [
-            (
-                "roles",
-                records
-                    .partial_roles
-                    .iter()
-                    .map(|p| (p.at, &p.items))
-                    .collect::<Vec<_>>(),
-            ),
-            (
-                "shared",
-                records
-                    .partial_shared
-                    .iter()
-                    .map(|p| (p.at, &p.items))
-                    .collect(),
-            ),
-        ] {
-            for (record, items) in partials {
-                checker.at_record(at, list, record);
-                for (key, index, item) in items {
-                    checker.define_item_at(key, *index, item);
-                }
-            }
-        }
-        each(
+        define_partials(checker, at, records);
+        define_each(
             checker,
             at,
             "disagreements",
@@ -283,6 +238,58 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
             |d| &d.id,
             |_, _| {},
         );
+    }
+}
+
+/// Defines the ids of one list of records, and of what they hold.
+fn define_each<T>(
+    checker: &mut Checker,
+    file: usize,
+    list: &'static str,
+    kind: Kind,
+    records: &[Salvaged<T>],
+    id: impl Fn(&T) -> &str,
+    texts: impl Fn(&mut Checker, &T),
+) {
+    for (index, record) in records.iter().enumerate() {
+        checker.at_record(file, list, index);
+        match record {
+            Salvaged::Whole(record) => {
+                checker.define(kind, id(record));
+                texts(checker, record);
+            }
+            Salvaged::Broken(Some(id)) => checker.define(kind, id),
+            Salvaged::Broken(None) => {}
+        }
+    }
+}
+
+/// Defines the ids of the whole items of roles and groups with a broken one.
+fn define_partials(checker: &mut Checker, at: usize, records: &Records) {
+    for (list, partials) in [
+        (
+            "roles",
+            records
+                .partial_roles
+                .iter()
+                .map(|p| (p.at, &p.items))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "shared",
+            records
+                .partial_shared
+                .iter()
+                .map(|p| (p.at, &p.items))
+                .collect(),
+        ),
+    ] {
+        for (record, items) in partials {
+            checker.at_record(at, list, record);
+            for (key, index, item) in items {
+                checker.define_item_at(key, *index, item);
+            }
+        }
     }
 }
 
