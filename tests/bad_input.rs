@@ -305,26 +305,6 @@ fn validate_passes_the_builtin_dataset_and_a_good_file() {
 }
 
 #[test]
-fn the_readme_shows_the_example_dataset_as_it_is() {
-    let readme = include_str!("../README.md");
-    let example = include_str!("data/vpe.yaml");
-    let indented: Vec<String> = example
-        .lines()
-        .map(|line| {
-            if line.is_empty() {
-                String::new()
-            } else {
-                format!("   {line}")
-            }
-        })
-        .collect();
-    assert!(
-        readme.contains(&indented.join("\n")),
-        "README's vpe.yaml differs from tests/data/vpe.yaml"
-    );
-}
-
-#[test]
 fn a_file_of_countless_mistakes_lists_the_first_ten_thousand() {
     // A file made of mistakes is not read into gigabytes of messages: the
     // first 10,000 are listed, and the rest counted.

@@ -77,6 +77,27 @@ Success.
 \fB2\fR
 An error: a usage mistake, an unknown role, an invalid dataset, a file that cannot be read or written.
 .SH "ENVIRONMENT"
+Each setting is taken from the first of these that says it: the command line, then the environment, then the default.
+.TP
+Language
+\fB\-\-lang\fR, else \fBROLES_LANG\fR, else the locale (\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR), else English.
+.TP
+Width
+\fB\-\-width\fR, else the terminal's width, else \fBCOLUMNS\fR, else 80 on a terminal and 100 in a pipe or file; never below 60, and 0 leaves lines unwrapped.
+.TP
+Colour
+\fB\-\-color always\fR or \fBnever\fR; with \fBauto\fR, colour only on a terminal, with \fBNO_COLOR\fR unset or empty and \fBTERM\fR not \fBdumb\fR.
+.TP
+Table style
+\fB\-\-style\fR, else \fBascii\fR when \fBTERM\fR is \fBdumb\fR, else \fBunicode\fR.
+.TP
+Pager
+\fB\-\-paging\fR decides whether; \fBROLES_PAGER\fR, else \fBPAGER\fR, else \fBless\fR, which.
+.TP
+Datasets
+\fB\-\-data\fR (every one given), else \fBROLES_DATA\fR; the built-in dataset first unless \fB\-\-no\-builtin\fR.
+.PP
+The variables:
 .TP
 \fBROLES_LANG\fR
 The language when \fB\-\-lang\fR is not given: \fBen\fR or \fBhu\fR.

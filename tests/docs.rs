@@ -1,4 +1,5 @@
-//! The README shows real output: its examples are what `roles` prints today.
+//! The README and docs/ show real output: their examples are what `roles`
+//! prints today, and their install lines work.
 
 mod common;
 
@@ -18,11 +19,14 @@ fn block_after<'r>(readme: &'r str, marker: &str, language: &str) -> &'r str {
 }
 
 const README: &str = include_str!("../README.md");
+const COMMANDS: &str = include_str!("../docs/commands.md");
+const FORMATS: &str = include_str!("../docs/formats.md");
+const DATASET: &str = include_str!("../docs/dataset.md");
 
 #[test]
 fn the_search_example_is_real_output() {
     assert_eq!(
-        block_after(README, "`roles search vendor` prints:", "text"),
+        block_after(COMMANDS, "`roles search vendor` prints:", "text"),
         stdout_of(&["search", "vendor"]).trim_end()
     );
 }
@@ -31,7 +35,7 @@ fn the_search_example_is_real_output() {
 fn the_export_example_is_real_output() {
     assert_eq!(
         block_after(
-            README,
+            COMMANDS,
             "`roles export cto cio --section challenges` prints:",
             "markdown"
         ),
@@ -43,23 +47,26 @@ fn the_export_example_is_real_output() {
 fn the_shortened_examples_are_cut_from_real_output() {
     // Shortened examples: every line shown, but the `…` that marks a cut, is
     // a line of the real output.
-    for (marker, args) in [
+    for (document, marker, args) in [
         (
+            README,
             "`roles compare cto cio`, in a 100-column terminal",
             &["--width", "100", "compare", "cto", "cio"][..],
         ),
         (
+            COMMANDS,
             "roles list cto\n```",
             &["--width", "100", "list", "cto"][..],
         ),
         (
-            "text. Programs that read the CSV see",
+            FORMATS,
+            "`roles compare cto cio --format csv` begins:",
             &["compare", "cto", "cio", "--format", "csv"][..],
         ),
     ] {
         let output = stdout_of(args);
         let lines: std::collections::HashSet<&str> = output.lines().collect();
-        for line in block_after(README, marker, "text").lines() {
+        for line in block_after(document, marker, "text").lines() {
             if line.trim() == "…" || line.is_empty() {
                 continue;
             }
@@ -71,7 +78,7 @@ fn the_shortened_examples_are_cut_from_real_output() {
 #[test]
 fn the_matrix_example_is_real_output() {
     assert_eq!(
-        block_after(README, "`roles matrix` prints:", "text"),
+        block_after(COMMANDS, "`roles matrix` prints:", "text"),
         stdout_of(&["--width", "100", "matrix"]).trim_end()
     );
 }
@@ -81,7 +88,7 @@ fn the_matrix_example_is_real_output() {
 #[test]
 fn the_install_lines_work_in_an_empty_home() {
     let block = block_after(
-        README,
+        COMMANDS,
         "`roles completions bash|zsh|fish|elvish|powershell` prints",
         "sh",
     );
@@ -107,5 +114,51 @@ fn the_install_lines_work_in_an_empty_home() {
     ] {
         let written = std::fs::read_to_string(home.path().join(file)).unwrap_or_default();
         assert!(written.contains("roles"), "{file} was not written");
+    }
+}
+
+#[test]
+fn the_walkthrough_shows_the_example_dataset_as_it_is() {
+    let example = include_str!("data/vpe.yaml");
+    let indented: Vec<String> = example
+        .lines()
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("   {line}")
+            }
+        })
+        .collect();
+    assert!(
+        DATASET.contains(&indented.join("\n")),
+        "docs/dataset.md's vpe.yaml differs from tests/data/vpe.yaml"
+    );
+}
+
+/// The README stays a page a newcomer reads in a few minutes; the rest is in docs/.
+#[test]
+fn the_readme_is_short_and_links_what_moved() {
+    assert!(
+        README.len() <= 12_000,
+        "README.md is {} bytes",
+        README.len()
+    );
+    for link in [
+        "docs/commands.md",
+        "docs/formats.md",
+        "docs/dataset.md",
+        "benches/README.md",
+        "CONTRIBUTING.md",
+    ] {
+        assert!(
+            README.contains(&format!("]({link})")),
+            "README.md does not link {link}"
+        );
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(link);
+        assert!(path.is_file(), "{link} is missing");
+    }
+    for command in ["cargo test", "cargo run", "cargo install"] {
+        assert!(README.contains(command), "README.md does not say {command}");
     }
 }
