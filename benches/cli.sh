@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Whole-process measurements of `roles`, as README.md's "Performance" reports
-# them. Needs hyperfine, valgrind and yq (Debian: apt-get install hyperfine
-# valgrind yq); takes a few minutes. Run from anywhere; prints Markdown.
+# Whole-process measurements of `roles`, as benches/README.md reports them.
+# Needs hyperfine, valgrind, yq and bat (Debian: apt-get install hyperfine
+# valgrind yq bat); takes a few minutes. Run from anywhere; prints Markdown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in hyperfine valgrind yq /usr/bin/time python3; do
+for tool in hyperfine valgrind yq batcat /usr/bin/time python3; do
   command -v "$tool" >/dev/null || { echo "cli.sh needs $tool" >&2; exit 2; }
 done
 
@@ -37,11 +37,26 @@ echo "| --- | --- | --- | --- |"
 python3 - "$r" "$c" <<'PY'
 import sys
 r, c = map(float, sys.argv[1:])
-print(f"| median wall time | {r*1000:.2f} ms | {c*1000:.2f} ms | ratio {r/c:.2f} (at most 1.6) |")
+print(f"| median wall time | {r*1000:.2f} ms | {c*1000:.2f} ms | ratio {r/c:.2f} (at most 2.2) |")
 PY
-echo "| instructions (callgrind) | $instructions | | at most 3,000,000 |"
+echo "| instructions (callgrind) | $instructions | | at most 5,000,000 |"
 echo "| peak memory | $(rss "$roles" compare cto cio) KiB | $(rss cat "$work/out.txt") KiB | at most 4096 KiB |"
-echo "| release binary | $(stat -c %s "$roles") bytes | | at most 2.5 MB |"
+echo "| release binary | $(stat -c %s "$roles") bytes | | at most 3.0 MB |"
+
+echo
+echo "## Against bat showing the same comparison's Markdown"
+# bat highlights Markdown as it does on a terminal only when told to colour;
+# into a pipe it copies the file, which is no comparison of work done.
+"$roles" export cto cio > "$work/out.md"
+hyperfine --shell=none --warmup 5 --runs 50 --export-json "$work/bat.json" --output=null \
+  "$roles compare cto cio" \
+  "batcat --paging never --style plain --color always $work/out.md" \
+  "batcat --paging never --style plain --color never $work/out.md" >/dev/null
+python3 - "$(median "$work/bat.json" 0)" "$(median "$work/bat.json" 1)" "$(median "$work/bat.json" 2)" <<'PY'
+import sys
+r, coloured, plain = map(float, sys.argv[1:])
+print(f"\nroles {r*1000:.2f} ms; bat highlighting {coloured*1000:.2f} ms ({coloured/r:.1f} x, target at least 20 x); bat copying {plain*1000:.2f} ms ({plain/r:.1f} x)")
+PY
 
 echo
 echo "## A user's dataset: load it and compare two of its roles"

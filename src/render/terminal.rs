@@ -18,7 +18,7 @@ use comfy_table::{
 
 use super::format::{Config, TableStyle};
 use super::layout::{Content, Kind, Layout, Plan};
-use super::style::{self, Line};
+use super::style::{self, Styled};
 use super::wrap::{self, wrap, wrap_each};
 use crate::search::Needle;
 use crate::view::{Block, Document, marks_of, with_marks};
@@ -69,7 +69,7 @@ pub(super) fn write(document: &Document, config: &Config, out: &mut dyn Write) -
 }
 
 /// A cell as it is drawn: its lines, and whether they are centred.
-type Drawn = (Vec<Line>, bool);
+type Drawn = (Styled, bool);
 
 struct Writer<'a> {
     config: &'a Config,
@@ -114,7 +114,7 @@ impl Writer<'_> {
             self.layout.merge_until_words_fit(&mut contents, plan.width);
         }
         let widths = plan.map(|plan| self.layout.widths(&contents, table.aligned, plan));
-        let cells = self.cells(contents, widths.as_deref());
+        let mut cells = self.cells(contents, widths.as_deref());
         let widths = widths.unwrap_or_else(|| natural_widths(&cells));
         let look = match (self.config.style, table.compact) {
             (TableStyle::Plain, _) => NOTHING,
@@ -123,7 +123,7 @@ impl Writer<'_> {
             (TableStyle::Unicode, true) => UTF8_FULL_CONDENSED,
             (TableStyle::Unicode, false) => UTF8_FULL,
         };
-        let drawn = draw(&cells, &widths, look, !stacked);
+        let drawn = draw(&mut cells, &widths, look, !stacked);
         self.styled(out, drawn, &cells, &starts(&widths, look), look, !stacked)
     }
 
@@ -142,7 +142,7 @@ impl Writer<'_> {
                         let width = widths.and_then(|widths| widths.get(column).copied());
                         let mut lines = self.lines(&content, width);
                         if plain && index < last {
-                            lines.push(Line::default());
+                            lines.newline();
                         }
                         (lines, content.center)
                     })
@@ -164,7 +164,7 @@ impl Writer<'_> {
     ) -> io::Result<()> {
         let plain = self.config.style == TableStyle::Plain;
         let mut drawn = drawn.into_iter();
-        let mut line_out = |cells: &[(usize, &Line)]| -> io::Result<()> {
+        let mut line_out = |cells: &[(usize, &Styled, usize)]| -> io::Result<()> {
             let line = drawn.next().unwrap_or_default();
             let line = if plain { line.trim_end() } else { &line };
             out.write_all(style::apply(line, cells).as_bytes())?;
@@ -174,14 +174,22 @@ impl Writer<'_> {
             line_out(&[])?;
         }
         for (index, row) in cells.iter().enumerate() {
-            let height = row.iter().map(|(lines, _)| lines.len()).max().unwrap_or(0);
+            let height = row
+                .iter()
+                .map(|(lines, _)| lines.lines())
+                .max()
+                .unwrap_or(0);
             for at in 0..height {
-                let placed: Vec<(usize, &Line)> = row
-                    .iter()
-                    .zip(starts)
-                    .filter(|((_, center), _)| !center)
-                    .filter_map(|((lines, _), start)| Some((*start, lines.get(at)?)))
-                    .collect();
+                // Without colour there is nothing to place.
+                let placed: Vec<(usize, &Styled, usize)> = if self.config.color {
+                    row.iter()
+                        .zip(starts)
+                        .filter(|((lines, center), _)| !center && at < lines.lines())
+                        .map(|((lines, _), start)| (*start, lines, at))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 line_out(&placed)?;
             }
             let separator = if index == 0 && header {
@@ -203,16 +211,16 @@ impl Writer<'_> {
 
     /// `content` wrapped to `width` (unwrapped when `None`) and styled, as
     /// the lines of one cell.
-    fn lines(&self, content: &Content, width: Option<usize>) -> Vec<Line> {
+    fn lines(&self, content: &Content, width: Option<usize>) -> Styled {
         let color = self.config.color;
-        let mut lines = vec![Line::default()];
+        let mut lines = Styled::default();
         // Whether the cell is still empty, as text: an empty line placed
         // first is not a line break yet.
         let mut empty = true;
         for para in &content.paras {
             if para.kind == Kind::Gap {
                 // An empty line, even at the start of the cell.
-                lines.push(Line::default());
+                lines.newline();
                 empty = false;
                 continue;
             }
@@ -221,9 +229,9 @@ impl Writer<'_> {
             let mut index = 0;
             let mut push = |text: &str| {
                 if !empty {
-                    lines.push(Line::default());
+                    lines.newline();
                 }
-                let Some(line) = lines.last_mut() else { return };
+                let line = &mut lines;
                 if para.kind == Kind::Title {
                     line.push(if index == 0 { "▸ " } else { "  " }, false, &[], false);
                 }
@@ -273,7 +281,7 @@ impl Writer<'_> {
             Some(width) => wrap(text, "", usize::from(width)),
         };
         for text in lines {
-            let mut line = Line::default();
+            let mut line = Styled::default();
             line.push(&text, true, self.highlight, self.config.color);
             writeln!(out, "{}", line.styled())?;
         }
@@ -287,8 +295,8 @@ fn natural_widths(cells: &[Vec<Drawn>]) -> Vec<usize> {
     let mut widths = vec![0; columns];
     for row in cells {
         for (column, (lines, _)) in row.iter().enumerate() {
-            for line in lines {
-                widths[column] = widths[column].max(wrap::width(&line.text));
+            for at in 0..lines.lines() {
+                widths[column] = widths[column].max(wrap::width(lines.line(at)));
             }
         }
     }
@@ -296,21 +304,16 @@ fn natural_widths(cells: &[Vec<Drawn>]) -> Vec<usize> {
 }
 
 /// The table drawn by comfy-table, with `header` as its first row or not.
-fn draw(
-    cells: &[Vec<(Vec<Line>, bool)>],
-    widths: &[usize],
-    look: Look,
-    header: bool,
-) -> Vec<String> {
+/// The cells' text is handed over; their lines and styles stay.
+fn draw(cells: &mut [Vec<Drawn>], widths: &[usize], look: Look, header: bool) -> Vec<String> {
     let mut drawn = Table::new();
     drawn.load_style(look);
     // The lines already fit; comfy-table is only to draw them.
     drawn.set_content_arrangement(ContentArrangement::Disabled);
-    let mut rows = cells.iter().map(|row| {
-        row.iter()
+    let mut rows = cells.iter_mut().map(|row| {
+        row.iter_mut()
             .map(|(lines, center)| {
-                let text: Vec<&str> = lines.iter().map(|line| line.text.as_str()).collect();
-                let cell = TableCell::new_owned(text.join("\n"));
+                let cell = TableCell::new_owned(std::mem::take(&mut lines.text));
                 if *center {
                     cell.set_alignment(CellAlignment::Center)
                 } else {
