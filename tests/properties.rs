@@ -39,16 +39,12 @@ fn item(themes: usize, sources: usize) -> impl Strategy<Value = Item> {
         translated(),
         proptest::sample::subsequence((0..sources).collect::<Vec<_>>(), 1..=sources),
     )
-        .prop_map(|(theme, title, detail, cited)| Item {
-            id: None,
-            theme: format!("t{theme}").into(),
-            title,
-            detail,
-            sources: cited
+        .prop_map(|(theme, title, detail, cited)| {
+            let sources = cited
                 .into_iter()
                 .map(|s| format!("s{s}").into())
-                .collect::<Vec<Str>>()
-                .into(),
+                .collect::<Vec<Str>>();
+            Item::new(format!("t{theme}").into(), title, detail, sources.into())
         })
 }
 

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::json::{SourceDoc, ThemeDoc, source_doc, theme};
+use super::pieces::{SourceDoc, ThemeDoc, source_doc, theme};
 use crate::matrix::Matrix;
 use crate::model::Lang;
 use crate::render::{self, Config, Output, Sheet, SheetText};

@@ -3,8 +3,10 @@
 
 use serde::Serialize;
 
-use crate::compare::{Column, Comparison, Concerns, Entry, Listed};
-use crate::model::{Disagreement, Lang, Role, Source, Statement, Str, Theme};
+use super::items::{ItemDoc, ListedDoc, entry};
+use super::pieces::{SourceDoc, ThemeDoc, disagreement_ids, ids, source_doc, theme};
+use crate::compare::{Column, Comparison};
+use crate::model::{Disagreement, Lang, Role, Statement, Str};
 
 #[derive(Serialize)]
 struct RoleDoc<'a> {
@@ -42,24 +44,6 @@ struct SummaryDoc<'a> {
 }
 
 #[derive(Serialize)]
-pub(super) struct ThemeDoc<'a> {
-    id: &'a str,
-    label: &'a str,
-}
-
-#[derive(Serialize)]
-struct ItemDoc<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a str>,
-    roles: Vec<&'a str>,
-    title: &'a str,
-    detail: &'a str,
-    sources: &'a [Str],
-    /// The ids of the disagreements that name the item, to filter on.
-    disputed: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
 struct SideDoc<'a> {
     source: &'a str,
     items: &'a [Str],
@@ -92,34 +76,6 @@ struct SectionDoc<'a> {
 }
 
 #[derive(Serialize)]
-pub(super) struct ListedDoc<'a> {
-    roles: Vec<&'a str>,
-    section: &'static str,
-    theme: ThemeDoc<'a>,
-    title: &'a str,
-    detail: &'a str,
-    sources: &'a [Str],
-    disputed: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
-pub(super) struct SourceDoc<'a> {
-    number: usize,
-    id: &'a str,
-    title: &'a str,
-    language: &'a str,
-    file: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kind: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    publisher: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-}
-
-#[derive(Serialize)]
 pub(super) struct Report<'a> {
     lang: Lang,
     roles: Vec<RoleDoc<'a>>,
@@ -137,13 +93,6 @@ fn cited<'a>(statement: &'a Statement, lang: Lang) -> CitedDoc<'a> {
     CitedDoc {
         text: statement.get(lang),
         sources: &statement.sources,
-    }
-}
-
-pub(super) fn theme<'a>(theme: &'a Theme, lang: Lang) -> ThemeDoc<'a> {
-    ThemeDoc {
-        id: &theme.id,
-        label: theme.label.get(lang),
     }
 }
 
@@ -172,14 +121,6 @@ fn column_id<'a>(column: &Column<'a>) -> &'a str {
     }
 }
 
-fn ids<'a>(concerns: &Concerns<'a>) -> Vec<&'a str> {
-    concerns.roles.iter().map(|role| role.id.as_ref()).collect()
-}
-
-fn disagreement_ids<'a>(disagreements: &[&'a Disagreement]) -> Vec<&'a str> {
-    disagreements.iter().map(|it| it.id.as_ref()).collect()
-}
-
 fn disagreement<'a>(disagreement: &'a Disagreement, lang: Lang) -> DisagreementDoc<'a> {
     DisagreementDoc {
         id: &disagreement.id,
@@ -194,29 +135,6 @@ fn disagreement<'a>(disagreement: &'a Disagreement, lang: Lang) -> DisagreementD
                 says: side.says.get(lang),
             })
             .collect(),
-    }
-}
-
-fn entry<'a>(entry: &Entry<'a>, lang: Lang) -> ItemDoc<'a> {
-    ItemDoc {
-        id: entry.item.id.as_deref(),
-        roles: ids(&entry.concerns),
-        title: entry.item.title.get(lang),
-        detail: entry.item.detail.get(lang),
-        sources: &entry.item.sources,
-        disputed: disagreement_ids(&entry.disputed),
-    }
-}
-
-pub(super) fn listed<'a>(listed: &Listed<'_, 'a>, lang: Lang) -> ListedDoc<'a> {
-    ListedDoc {
-        roles: listed.roles.iter().map(|role| role.id.as_ref()).collect(),
-        section: listed.section_key(),
-        theme: theme(listed.theme, lang),
-        title: listed.item.title.get(lang),
-        detail: listed.item.detail.get(lang),
-        sources: &listed.item.sources,
-        disputed: disagreement_ids(listed.disputed),
     }
 }
 
@@ -238,20 +156,6 @@ pub(super) fn report<'a>(comparison: &Comparison<'a>) -> Report<'a> {
             .map(|it| disagreement(it, lang))
             .collect(),
         untranslated: comparison.untranslated(),
-    }
-}
-
-pub(super) fn source_doc<'a>(number: usize, source: &'a Source, lang: Lang) -> SourceDoc<'a> {
-    SourceDoc {
-        number,
-        id: &source.id,
-        title: &source.title,
-        language: &source.language,
-        file: source.file.as_deref(),
-        kind: source.kind.as_ref().map(|kind| kind.get(lang)),
-        publisher: source.publisher.as_deref(),
-        date: source.date.as_deref(),
-        url: source.url.as_deref(),
     }
 }
 

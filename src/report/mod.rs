@@ -4,13 +4,16 @@
 //! giving every format the one shape it writes.
 
 mod catalog;
+mod items;
 mod json;
+mod pieces;
 mod rows;
 
 use std::io::{self, Write};
 
 pub use self::catalog::{Sources, Themes};
-use self::json::{comparison_json, listed, report};
+use self::items::listed;
+use self::json::{comparison_json, report};
 use crate::compare::Comparison;
 use crate::render::{self, Config, Output, Sheet};
 use crate::search::Needle;
@@ -37,7 +40,7 @@ impl Output for Compared<'_, '_> {
         if config.wide {
             rows::wide(self.0, config.brief, sheet)
         } else {
-            rows::items(self.0, config.brief, sheet)
+            items::items(self.0, config.brief, sheet)
         }
     }
 }
@@ -84,7 +87,7 @@ impl Output for Items<'_, '_> {
     }
 
     fn csv(&self, config: &Config, sheet: &mut Sheet<'_>) -> io::Result<()> {
-        rows::items(self.comparison, config.brief, sheet)
+        items::items(self.comparison, config.brief, sheet)
     }
 }
 

@@ -1,5 +1,5 @@
-//! A comparison as CSV rows: one per item, or side by side (`--wide`) as
-//! the brief table shows it, or the roles themselves.
+//! A comparison as CSV rows side by side (`--wide`), as the brief table
+//! shows it, or the roles themselves.
 
 use std::io;
 
@@ -10,54 +10,6 @@ use crate::labels::{Labels, NOT_COVERED_MARK};
 use crate::model::Section;
 use crate::render::{Sheet, SheetText};
 use crate::view::{capitalised, marks_of, with_marks};
-
-/// The columns of an item's row, in order; `detail` is left out of a brief one.
-const ITEM_HEADER: [&str; 7] = [
-    "role", "section", "theme", "title", "detail", "sources", "disputed",
-];
-
-/// One item as a CSV row, in the chosen language: role ids (`cto+cio` for
-/// shared items), section key, theme label, title, detail (unless brief),
-/// source ids and the ids of the disagreements that name it.
-#[derive(Serialize)]
-struct ItemRow<'a> {
-    role: SheetText<'a>,
-    section: SheetText<'a>,
-    theme: SheetText<'a>,
-    title: SheetText<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    detail: Option<SheetText<'a>>,
-    sources: SheetText<'a>,
-    disputed: SheetText<'a>,
-}
-
-/// One row per item.
-pub(super) fn items(
-    comparison: &Comparison<'_>,
-    brief: bool,
-    sheet: &mut Sheet<'_>,
-) -> io::Result<()> {
-    let lang = comparison.lang;
-    let header: Vec<&str> = ITEM_HEADER
-        .into_iter()
-        .filter(|name| !(brief && *name == "detail"))
-        .collect();
-    sheet.header(&header)?;
-    for listed in comparison.listed() {
-        let roles: Vec<&str> = listed.roles.iter().map(|role| role.id.as_ref()).collect();
-        let disputed: Vec<&str> = listed.disputed.iter().map(|it| it.id.as_ref()).collect();
-        sheet.row(&ItemRow {
-            role: roles.join("+").into(),
-            section: listed.section_key().into(),
-            theme: listed.theme.label.get(lang).into(),
-            title: listed.item.title.get(lang).into(),
-            detail: (!brief).then(|| listed.item.detail.get(lang).into()),
-            sources: listed.item.sources.join(";").into(),
-            disputed: disputed.join(";").into(),
-        })?;
-    }
-    Ok(())
-}
 
 /// A role as a CSV row.
 #[derive(Serialize)]

@@ -345,6 +345,18 @@ impl<I: Record> Role<I> {
 }
 
 impl Item {
+    /// An item on `theme` with its title, detail and sources, and none of
+    /// the optional fields.
+    pub fn new(theme: Str, title: Text, detail: Text, sources: List<Str>) -> Item {
+        Item {
+            id: None,
+            theme,
+            title,
+            detail,
+            sources,
+        }
+    }
+
     /// The item's texts by their keys: what every check and count of texts
     /// walks, so that a new text of an item is checked and counted by adding
     /// it here.
