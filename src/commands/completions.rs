@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser};
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::Shells;
 
-use super::load;
+use super::dataset::load;
 use crate::cli::Cli;
 use crate::exit_codes::Status;
 use crate::model::Lang;

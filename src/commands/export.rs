@@ -5,7 +5,8 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::{load, note_untranslated, resolve_distinct, show, wide_is_csv};
+use super::dataset::{load, resolve_distinct};
+use super::output::{note_untranslated, show, wide_is_csv};
 use crate::compare::Comparison;
 use crate::exit_codes::Status;
 use crate::labels::Labels;

@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use super::{load, resolve, show};
+use super::dataset::{load, resolve};
+use super::output::show;
 use crate::compare::Comparison;
 use crate::exit_codes::Status;
 use crate::model::Section;

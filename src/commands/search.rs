@@ -5,7 +5,8 @@ use std::io::Write;
 
 use anyhow::bail;
 
-use super::{load, show};
+use super::dataset::load;
+use super::output::show;
 use crate::compare::Comparison;
 use crate::dataset::Dataset;
 use crate::diagnostic;

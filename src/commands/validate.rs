@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
-use super::read_inputs;
+use super::dataset::read_inputs;
 use crate::dataset::{Dataset, Input};
 use crate::exit_codes::Status;
 use crate::options::Options;

@@ -336,8 +336,9 @@ impl<'d> Comparison<'d> {
             for row in &block.rows {
                 count(row.theme.label.translation(lang).is_some());
                 for entry in row.cells.iter().flatten() {
-                    count(entry.item.title.translation(lang).is_some());
-                    count(entry.item.detail.translation(lang).is_some());
+                    for (_, text) in entry.item.texts() {
+                        count(text.translation(lang).is_some());
+                    }
                 }
             }
         }

@@ -438,7 +438,7 @@ impl fmt::Display for Message {
                 }
                 Ok(())
             }
-            Message::Empty(Blank::Text(lang)) => write!(f, "{} text is empty", language(*lang)),
+            Message::Empty(Blank::Text(lang)) => write!(f, "{} text is empty", lang.english_name()),
             Message::Empty(Blank::Key(key)) => write!(f, "{key} is empty"),
             Message::NoTranslation(lang) => {
                 write!(f, "no '{lang}' translation; English is shown instead")
@@ -479,13 +479,5 @@ impl fmt::Display for Message {
             | Message::NoSides
             | Message::TooFewRoles => Ok(()),
         }
-    }
-}
-
-/// A language's English name.
-fn language(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "English",
-        Lang::Hu => "Hungarian",
     }
 }

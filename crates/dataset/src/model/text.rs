@@ -37,6 +37,14 @@ impl Lang {
         }
     }
 
+    /// The language's name in English, for messages in English.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Hu => "Hungarian",
+        }
+    }
+
     /// The code users type and datasets use (`en`, `hu`).
     pub fn code(self) -> &'static str {
         match self {
