@@ -77,7 +77,7 @@ Success.
 \fB2\fR
 An error: a usage mistake, an unknown role, an invalid dataset, a file that cannot be read or written.
 .SH "ENVIRONMENT"
-Each setting is taken from the first of these that says it: the command line, then the environment, then the default.
+Each setting is taken from the first of these that sets it: the command line, then the environment or the terminal, then the default.
 .TP
 Language
 \fB\-\-lang\fR, else \fBROLES_LANG\fR, else the locale (\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR), else English.
@@ -86,16 +86,16 @@ Width
 \fB\-\-width\fR, else the terminal's width, else \fBCOLUMNS\fR, else 80 on a terminal and 100 in a pipe or file; never below 60, and 0 leaves lines unwrapped.
 .TP
 Colour
-\fB\-\-color always\fR or \fBnever\fR; with \fBauto\fR, colour only on a terminal, with \fBNO_COLOR\fR unset or empty and \fBTERM\fR not \fBdumb\fR.
+\fB\-\-color always\fR or \fBnever\fR; with \fBauto\fR, the default, colour is used only on a terminal when \fBNO_COLOR\fR is unset or empty and \fBTERM\fR is not \fBdumb\fR.
 .TP
 Table style
 \fB\-\-style\fR, else \fBascii\fR when \fBTERM\fR is \fBdumb\fR, else \fBunicode\fR.
 .TP
 Pager
-\fB\-\-paging\fR decides whether; \fBROLES_PAGER\fR, else \fBPAGER\fR, else \fBless\fR, which.
+\fB\-\-paging\fR decides whether a pager is used; \fBROLES_PAGER\fR, else \fBPAGER\fR, else \fBless\fR, decides which.
 .TP
 Datasets
-\fB\-\-data\fR (every one given), else \fBROLES_DATA\fR; the built-in dataset first unless \fB\-\-no\-builtin\fR.
+\fB\-\-data\fR (all of them, if repeated), else \fBROLES_DATA\fR; the built-in dataset is loaded first unless \fB\-\-no\-builtin\fR is given.
 .PP
 The variables:
 .TP
