@@ -63,14 +63,6 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
-/// [`escape`], reusing `text` when there is nothing to escape.
-pub(crate) fn escape_owned(text: String) -> String {
-    match escape(&text) {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(escaped) => escaped,
-    }
-}
-
 /// Text that may be shown on a terminal: made only by [`escape`]ing, so a
 /// writer that takes it cannot be handed a dataset's text unescaped, and
 /// forgetting to escape does not compile.
@@ -85,17 +77,15 @@ impl Shown {
 
     /// [`Shown::new`] of an owned text, kept as it is when nothing needs escaping.
     pub fn owned(text: String) -> Shown {
-        Shown(escape_owned(text))
+        match escape(&text) {
+            Cow::Borrowed(_) => Shown(text),
+            Cow::Owned(escaped) => Shown(escaped),
+        }
     }
 
     /// The text, escaped.
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-
-    /// Whether there is no text.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 
     /// `self` followed by `other`, both escaped already.

@@ -8,8 +8,6 @@ mod hu;
 
 pub use self::catalogue::Labels;
 use crate::model::Lang;
-#[cfg(test)]
-use crate::model::Section;
 
 /// The mark put before themes that every compared role has.
 pub const COMMON_MARK: &str = "●";
@@ -34,6 +32,7 @@ impl Labels {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Section;
 
     /// Every catalogue has every word: the struct makes each one present,
     /// and this checks that none is left empty and that each function
