@@ -83,6 +83,62 @@ fn deep_nesting_is_refused_with_a_position() {
     assert!(stderr.contains("deep.yaml:1:"), "{stderr}");
 }
 
+/// Block collections nest by indicators on one line (`- - - x`, `? ? x`)
+/// as deeply as brackets do, and both parsers recurse once per level: each
+/// kind is refused where it passes the limit, when loading, when validating
+/// and when a TAB loads the file to offer its ids.
+#[test]
+fn deep_block_nesting_is_refused_with_a_position_everywhere() {
+    let directory = scratch();
+    let files = [
+        (
+            "dashes.yaml",
+            format!("{}x\n", "- ".repeat(50_000)),
+            "1:129",
+        ),
+        ("keys.yaml", format!("{}x\n", "? ".repeat(50_000)), "1:129"),
+        (
+            "roles.yaml",
+            format!("roles:\n  {}x\n", "- ".repeat(50_000)),
+            "2:129",
+        ),
+        ("tabs.yaml", format!("{}x\n", "-\t".repeat(50_000)), "1:129"),
+    ];
+    for (name, yaml, at) in files {
+        let path = file(&directory, name, yaml.as_bytes());
+        let stderr = refused(&path, "nested too deeply");
+        assert!(stderr.contains(&format!("{name}:{at}:")), "{stderr}");
+        let path = path.to_str().expect("a UTF-8 path");
+        let validated = run(&["validate", path]);
+        assert_eq!(validated.code, Some(2), "{}", validated.stderr);
+        assert!(
+            validated
+                .stdout
+                .contains(&format!("{name}:{at}: the YAML is nested too deeply")),
+            "{}",
+            validated.stdout
+        );
+        // What bash asks at a TAB after `roles --data FILE show `.
+        let output = roles()
+            .env("ROLES_COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", "4")
+            .args(["--", "roles", "--data", path, "show", ""])
+            .timeout(Duration::from_secs(20))
+            .output()
+            .expect("roles runs");
+        assert!(output.status.success(), "{output:?}");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            !stdout.contains("cto"),
+            "no ids from a file that failed: {stdout}"
+        );
+        assert!(
+            output.stderr.is_empty(),
+            "nothing printed into the shell: {output:?}"
+        );
+    }
+}
+
 #[test]
 fn a_huge_file_is_refused_before_it_is_read() {
     let directory = scratch();

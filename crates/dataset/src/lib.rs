@@ -20,6 +20,7 @@ mod input;
 mod load;
 pub mod message;
 pub mod model;
+mod nesting;
 mod path;
 mod problem;
 mod salvage;

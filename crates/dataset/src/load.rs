@@ -9,6 +9,7 @@ use crate::dataset::Dataset;
 use crate::input::{BUILTIN_NAME, Input, MAX_PROBLEMS};
 use crate::message::{Kind, Message};
 use crate::model::{DatasetFile, Section};
+use crate::nesting;
 use crate::path::Step;
 use crate::problem::{Counts, Problem, Problems, more_problems};
 use crate::salvage::{Records, Salvaged, records};
@@ -70,7 +71,7 @@ fn read(input: &Input<'_>, reporting: bool) -> (Records, bool, Option<Tree>, Vec
         let problem = Problem::error(input.name, None, Message::EmptyFile);
         return (Records::none(), false, None, vec![problem]);
     }
-    if let Some(position) = tree::too_deep(input.text) {
+    if let Some(position) = nesting::too_deep(input.text) {
         let problem = Problem::error(input.name, Some(position), Message::TooDeep);
         return (Records::none(), false, None, vec![problem]);
     }

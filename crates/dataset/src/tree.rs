@@ -9,7 +9,7 @@ use marked_yaml::types::MarkedMappingNode;
 use marked_yaml::{LoadError, LoaderOptions, Node, Span};
 use serde::de::DeserializeOwned;
 
-use crate::input::{Input, MAX_DEPTH, MAX_PROBLEMS};
+use crate::input::{Input, MAX_PROBLEMS};
 use crate::message::{Kind, Message, Shape, ShapeError};
 use crate::model::{Lang, NULL_MESSAGE};
 use crate::path::{Position, ShowPath, Step};
@@ -41,67 +41,6 @@ fn node_start(node: &Node) -> Option<Position> {
         (Some(own), Some(key)) => Some(own.min(key)),
         (own, key) => own.or(key),
     }
-}
-
-/// Where flow collections first nest deeper than [`MAX_DEPTH`], if they do,
-/// found in one pass before any parse. Brackets inside quoted scalars are not
-/// counted; a quote opens one only where a scalar can begin (after a space,
-/// `[`, `{` or `,`, or at the start of a line), so that the apostrophe of
-/// "company's" does not. Comments are skipped.
-pub(crate) fn too_deep(text: &str) -> Option<Position> {
-    let (mut line, mut column) = (1, 0);
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut comment = false;
-    let mut previous = '\n';
-    let mut escaped = false;
-    for c in text.chars() {
-        if c == '\n' {
-            line += 1;
-            column = 0;
-            comment = false;
-            previous = c;
-            continue;
-        }
-        column += 1;
-        if comment {
-            continue;
-        }
-        match quote {
-            Some('"') => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' {
-                    escaped = true;
-                } else if c == '"' {
-                    quote = None;
-                }
-            }
-            // A doubled '' inside single quotes closes and reopens: the same count.
-            Some(_) => {
-                if c == '\'' {
-                    quote = None;
-                }
-            }
-            None => {
-                let at_start = previous.is_whitespace() || matches!(previous, '[' | '{' | ',');
-                match c {
-                    '#' if previous.is_whitespace() => comment = true,
-                    '"' | '\'' if at_start => quote = Some(c),
-                    '[' | '{' => {
-                        depth += 1;
-                        if depth > MAX_DEPTH {
-                            return Some((line, column));
-                        }
-                    }
-                    ']' | '}' => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-            }
-        }
-        previous = c;
-    }
-    None
 }
 
 impl Tree {
@@ -430,28 +369,6 @@ fn shape(words: &str) -> Shape {
             || other.to_owned(),
             |name| format!("a {}", name.to_lowercase()),
         )),
-    }
-}
-
-#[cfg(test)]
-mod depth_tests {
-    use super::too_deep;
-
-    #[test]
-    fn deep_flow_nesting_is_found_where_it_passes_the_limit() {
-        assert_eq!(
-            too_deep(&format!("roles: {}", "[".repeat(100))),
-            Some((1, 72))
-        );
-        assert_eq!(too_deep(&format!("a: {}", "{".repeat(65))), Some((1, 68)));
-        assert_eq!(too_deep("roles: [{ id: x, title: { en: \"[[[\" } }]"), None);
-        // Brackets in quotes, comments and after an apostrophe are not nesting.
-        let many = "[".repeat(100);
-        assert_eq!(
-            too_deep(&format!("a: '{many}'\nb: \"{many}\"\n# {many}\n")),
-            None
-        );
-        assert_eq!(too_deep(&format!("a: company's {many}'x")), Some((1, 78)));
     }
 }
 
