@@ -100,6 +100,10 @@ fn cases(command: &str) -> (&'static str, Vec<Case>) {
                 ),
                 case("compare-cto-cio.brief.en.txt", "compare cto cio --brief"),
                 case(
+                    "compare-cto-cio.brief.ascii.en.txt",
+                    "--style ascii compare cto cio --brief",
+                ),
+                case(
                     "compare-cto-cio.brief.hu.md",
                     "--lang hu compare cto cio --brief --format markdown",
                 ),

@@ -226,3 +226,42 @@ fn the_marks_tables_use_for_bold_cannot_come_from_a_dataset() {
         );
     }
 }
+
+/// `--style ascii` (which `TERM=dumb` chooses) draws and marks with 7-bit
+/// characters only: what is left outside ASCII is the dataset's own text.
+#[test]
+fn ascii_style_marks_are_seven_bit() {
+    let dataset = roles::dataset::BUILTIN_YAML;
+    let commands: [&[&str]; 6] = [
+        &["compare", "cto", "cio"],
+        &["compare", "cto", "cio", "--brief"],
+        &["compare", "cto", "cio", "ciso", "cdo"],
+        &["matrix"],
+        &["show", "cto"],
+        &["list"],
+    ];
+    for args in commands {
+        for (style, term) in [(Some("ascii"), "xterm"), (None, "dumb")] {
+            let mut command = bare();
+            command.env("TERM", term).args(["--width", "100"]);
+            if let Some(style) = style {
+                command.args(["--style", style]);
+            }
+            let shown = stdout(command.args(args));
+            let foreign: Vec<char> = shown.chars().filter(|c| !c.is_ascii()).collect();
+            for c in foreign {
+                assert!(
+                    dataset.contains(c) && !"▸●≠—·│─┌".contains(c),
+                    "{args:?} with {style:?}, TERM={term}: {c:?} is a mark, not the dataset's"
+                );
+            }
+        }
+    }
+    let legend = stdout(bare().args(["--style", "ascii", "compare", "cto", "cio"]));
+    for explained in ["* each compared role", "!= ", "- not covered"] {
+        assert!(
+            legend.contains(explained),
+            "the legend explains {explained:?}"
+        );
+    }
+}

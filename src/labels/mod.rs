@@ -9,15 +9,45 @@ mod hu;
 pub use self::catalogue::Labels;
 use crate::model::Lang;
 
-/// The mark put before themes that every compared role has.
-pub const COMMON_MARK: &str = "●";
+/// The marks tables and legends use, in one style of drawing.
+#[derive(Debug)]
+pub struct Marks {
+    /// Put before themes that every compared role has.
+    pub common: &'static str,
+    /// Put before themes on which the sources disagree.
+    pub contested: &'static str,
+    /// What a cell shows when no source says anything there: not "nothing",
+    /// which a reader would take for "this role has no part in it".
+    pub not_covered: &'static str,
+    /// Put before each item's title in a table cell; one column wide, as
+    /// the layout leaves it and a space two columns.
+    pub item: &'static str,
+    /// Between the parts of a legend on one line.
+    pub separator: &'static str,
+    /// Between a role's abbreviation and title, where the language's own
+    /// dash ([`Labels::dash`]) cannot be shown.
+    pub dash: Option<&'static str>,
+}
 
-/// The mark put before themes on which the sources disagree.
-pub const CONTESTED_MARK: &str = "≠";
+/// The marks of box-drawn tables and of Markdown.
+pub const UNICODE_MARKS: Marks = Marks {
+    common: "●",
+    contested: "≠",
+    not_covered: "—",
+    item: "▸",
+    separator: " · ",
+    dash: None,
+};
 
-/// What a cell shows when no source says anything there: not "nothing", which
-/// a reader would take for "this role has no part in it".
-pub const NOT_COVERED_MARK: &str = "—";
+/// The marks of `--style ascii`, for a terminal that shows only 7-bit text.
+pub const ASCII_MARKS: Marks = Marks {
+    common: "*",
+    contested: "!=",
+    not_covered: "-",
+    item: ">",
+    separator: " | ",
+    dash: Some(" - "),
+};
 
 impl Labels {
     /// The interface words in `lang`.

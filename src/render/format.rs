@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 
 use super::sheet::Sheet;
+use crate::labels::{ASCII_MARKS, Marks, UNICODE_MARKS};
 use crate::view::Document;
 
 /// How tables are drawn.
@@ -13,10 +14,20 @@ pub enum TableStyle {
     /// Box-drawing characters
     #[default]
     Unicode,
-    /// ASCII borders: `+`, `-`, `|`
+    /// ASCII only: borders `+`, `-`, `|`; marks `*`, `!=`, `-`, `>`
     Ascii,
     /// No borders: columns separated by spaces, rows by blank lines
     Plain,
+}
+
+impl TableStyle {
+    /// The marks this style draws with: 7-bit ones for `ascii`.
+    pub fn marks(self) -> &'static Marks {
+        match self {
+            TableStyle::Ascii => &ASCII_MARKS,
+            TableStyle::Unicode | TableStyle::Plain => &UNICODE_MARKS,
+        }
+    }
 }
 
 /// What the formats need to know of a run: nothing of the command line or

@@ -5,7 +5,7 @@
 
 use super::format::TableStyle;
 use super::wrap::measure;
-use crate::labels::NOT_COVERED_MARK;
+use crate::labels::Marks;
 use crate::terminal::Shown;
 use crate::view::{Block, Cell, Cited, Document, ItemText};
 
@@ -155,7 +155,7 @@ impl Layout {
                 content_word = content_word.max(measure(text.as_str(), "").1);
             }
             for cell in table.rows.iter().flat_map(|row| row.iter().skip(1)) {
-                content_word = content_word.max(widest_word(cell));
+                content_word = content_word.max(widest_word(cell, self.style.marks()));
             }
         }
         let side_by_side = if self.brief {
@@ -215,9 +215,11 @@ impl Layout {
                 };
                 Content::of(Para::new(Kind::Strong, text, none()))
             }
-            Cell::NotCovered => {
-                Content::of(Para::new(Kind::Plain, NOT_COVERED_MARK.to_owned(), none()))
-            }
+            Cell::NotCovered => Content::of(Para::new(
+                Kind::Plain,
+                self.style.marks().not_covered.to_owned(),
+                none(),
+            )),
             Cell::Mark(mark) => Content {
                 paras: vec![Para::new(Kind::Plain, (*mark).to_owned(), none())],
                 center: true,
@@ -251,7 +253,8 @@ impl Layout {
             let content = self.content(cell);
             if matches!(cell, Cell::NotCovered) {
                 // One line: `CIO —`.
-                let mut para = Para::new(Kind::Plain, NOT_COVERED_MARK.to_owned(), String::new());
+                let mark = self.style.marks().not_covered.to_owned();
+                let mut para = Para::new(Kind::Plain, mark, String::new());
                 para.lead = heading.as_str().to_owned();
                 stacked.paras.push(para);
             } else {
@@ -343,7 +346,7 @@ impl Layout {
 
 /// The widest word of `cell` as [`Content::measure`] gives it, without
 /// making the content: the plan measures every cell of a comparison.
-fn widest_word(cell: &Cell) -> usize {
+fn widest_word(cell: &Cell, marks: &Marks) -> usize {
     let cited =
         |cited: &Cited, indent: usize| measure(cited.text.as_str(), &cited.marks()).1 + indent;
     match cell {
@@ -362,7 +365,7 @@ fn widest_word(cell: &Cell) -> usize {
         Cell::Text(text) => cited(text, 0),
         Cell::Label(text) => measure(text.as_str(), "").1,
         Cell::Theme { label, .. } => measure(label.as_str(), "").1,
-        Cell::NotCovered => measure(NOT_COVERED_MARK, "").1,
+        Cell::NotCovered => measure(marks.not_covered, "").1,
         Cell::Mark(mark) => measure(mark, "").1,
     }
 }

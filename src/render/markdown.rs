@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use crate::labels::NOT_COVERED_MARK;
+use crate::labels::UNICODE_MARKS;
 use crate::view::{Block, Cell, Cited, Document, ItemText, Table, marks_of, with_marks};
 
 /// `text` made safe for a table cell or a heading: Markdown's own characters
@@ -55,7 +55,7 @@ fn cell(cell: &Cell) -> String {
             mark: Some(mark),
         } => format!("{mark} {}", escape(label.as_str())),
         Cell::Theme { label, mark: None } => escape(label.as_str()),
-        Cell::NotCovered => NOT_COVERED_MARK.to_owned(),
+        Cell::NotCovered => UNICODE_MARKS.not_covered.to_owned(),
         Cell::Mark(mark) => (*mark).to_owned(),
         Cell::Text(cited) => escape_cited(cited),
         Cell::Items(items) => {

@@ -74,7 +74,14 @@ pub fn write(
 ) -> io::Result<()> {
     match format {
         Format::Table => terminal::write(&output.document(config), config, out),
-        Format::Markdown => markdown::write(&output.document(config), out),
+        // Markdown is a file's syntax, not a terminal's: `--style` is not for it.
+        Format::Markdown => {
+            let config = Config {
+                style: TableStyle::Unicode,
+                ..config.clone()
+            };
+            markdown::write(&output.document(&config), out)
+        }
         Format::Csv => {
             let mut sheet = Sheet::new(config.delimiter, config.bom, out)?;
             output.csv(config, &mut sheet)?;

@@ -233,7 +233,13 @@ impl Writer<'_> {
                 }
                 let line = &mut lines;
                 if para.kind == Kind::Title {
-                    line.push(if index == 0 { "▸ " } else { "  " }, false, &[], false);
+                    // The mark and a space, or two spaces under them.
+                    let lead = if index == 0 {
+                        format!("{} ", self.config.style.marks().item)
+                    } else {
+                        "  ".to_owned()
+                    };
+                    line.push(&lead, false, &[], false);
                 }
                 if index == 0 && !para.lead.is_empty() {
                     let rest = text.strip_prefix(para.lead.as_str()).unwrap_or(text);

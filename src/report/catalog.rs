@@ -75,7 +75,7 @@ const SOURCE_HEADER: [&str; 8] = [
 
 impl Output for Matrix<'_> {
     fn document(&self, config: &Config) -> Document {
-        Document::matrix(self, config.brief)
+        Document::matrix(self, config.brief, config.style.marks())
     }
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {

@@ -26,9 +26,9 @@ pub struct Compared<'c, 'd>(pub &'c Comparison<'d>);
 impl Output for Compared<'_, '_> {
     fn document(&self, config: &Config) -> Document {
         if config.brief {
-            Document::brief(self.0)
+            Document::brief(self.0, config.style.marks())
         } else {
-            Document::comparison(self.0)
+            Document::comparison(self.0, config.style.marks())
         }
     }
 

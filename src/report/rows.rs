@@ -6,7 +6,7 @@ use std::io;
 use serde::Serialize;
 
 use crate::compare::{Column, Comparison, Placed};
-use crate::labels::{Labels, NOT_COVERED_MARK};
+use crate::labels::{Labels, UNICODE_MARKS};
 use crate::model::Section;
 use crate::render::{Sheet, SheetText};
 use crate::view::{capitalised, marks_of, with_marks};
@@ -77,7 +77,7 @@ pub(super) fn wide(
         // A cell no source covers says so, as in the table.
         for cell in &mut record[2..2 + roles] {
             if cell.is_empty() && section != Section::Shared {
-                cell.push_str(NOT_COVERED_MARK);
+                cell.push_str(UNICODE_MARKS.not_covered);
             }
         }
         let notes: Vec<String> = side

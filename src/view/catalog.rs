@@ -7,7 +7,7 @@ use super::{
     reference_details,
 };
 use crate::compare::{Column, Comparison, Listed};
-use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels, NOT_COVERED_MARK};
+use crate::labels::{Labels, Marks};
 use crate::matrix::{Coverage, Matrix};
 use crate::model::{Lang, Source, Theme};
 use crate::terminal::Shown;
@@ -121,7 +121,7 @@ impl Document {
 
     /// Themes against roles, one mark a cell, and the legend under it
     /// (`matrix`); brief, without the heading and with the legend on one line.
-    pub fn matrix(matrix: &Matrix<'_>, brief: bool) -> Document {
+    pub fn matrix(matrix: &Matrix<'_>, brief: bool, marks: &'static Marks) -> Document {
         let labels = Labels::of(matrix.lang);
         let mut head = vec![Shown::new(labels.theme)];
         head.extend(
@@ -137,22 +137,22 @@ impl Document {
                 std::iter::once(plain(Shown::new(row.theme.label.get(matrix.lang))))
                     .chain(row.cells.iter().map(|cell| {
                         Cell::Mark(match cell {
-                            Coverage::Covered => COMMON_MARK,
-                            Coverage::Contested => CONTESTED_MARK,
-                            Coverage::NotCovered => NOT_COVERED_MARK,
+                            Coverage::Covered => marks.common,
+                            Coverage::Contested => marks.contested,
+                            Coverage::NotCovered => marks.not_covered,
                         })
                     }))
                     .collect()
             })
             .collect();
         let legend = [
-            format!("{COMMON_MARK} {}", labels.matrix_covered),
-            format!("{CONTESTED_MARK} {}", labels.matrix_contested),
-            format!("{NOT_COVERED_MARK} {}", labels.not_covered_legend),
+            format!("{} {}", marks.common, labels.matrix_covered),
+            format!("{} {}", marks.contested, labels.matrix_contested),
+            format!("{} {}", marks.not_covered, labels.not_covered_legend),
         ];
         let mut document = table(head, rows, true);
         if brief {
-            let line = Shown::owned(legend.join(" · "));
+            let line = Shown::owned(legend.join(marks.separator));
             document.blocks.push(Block::Legend(vec![line]));
         } else {
             let title = Block::Title(Shown::new(labels.matrix_title));

@@ -6,17 +6,17 @@ use super::{
     disagreement_note,
 };
 use crate::compare::{Column, Comparison, Entry, Placed};
-use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels};
+use crate::labels::{Labels, Marks};
 use crate::model::{Lang, Role, Section, Statement};
 use crate::terminal::Shown;
 
 impl Document {
     /// Roles side by side: a card of each role's title, summary and
     /// orientation, then a table per section with a row per theme.
-    pub fn comparison(comparison: &Comparison<'_>) -> Document {
+    pub fn comparison(comparison: &Comparison<'_>, marks: &'static Marks) -> Document {
         let labels = Labels::of(comparison.lang);
-        let mut blocks = vec![Block::Title(title(comparison))];
-        card(comparison, &mut blocks);
+        let mut blocks = vec![Block::Title(title(comparison, marks))];
+        card(comparison, &mut blocks, marks);
         for block in &comparison.blocks {
             if block.rows.is_empty() && block.summaries.is_empty() {
                 continue;
@@ -42,7 +42,7 @@ impl Document {
                     .iter()
                     .map(|column| Shown::owned(labels.column(*column))),
             );
-            let mut legend = Legend::default();
+            let mut legend = Legend::new(marks);
             let rows = block
                 .rows
                 .iter()
@@ -67,9 +67,9 @@ impl Document {
     /// against roles, every section's items in it by their titles, what the
     /// roles share in a column of its own, then a one-line legend and the
     /// sources on one line.
-    pub fn brief(comparison: &Comparison<'_>) -> Document {
+    pub fn brief(comparison: &Comparison<'_>, marks: &'static Marks) -> Document {
         let labels = Labels::of(comparison.lang);
-        let mut blocks = vec![Block::Title(title(comparison))];
+        let mut blocks = vec![Block::Title(title(comparison, marks))];
         let roles = comparison.roles.len();
         let mut header = vec![Shown::new(labels.theme)];
         header.extend(
@@ -81,15 +81,15 @@ impl Document {
         if comparison.has_shared() {
             header.push(Shown::new(labels.section_name(Section::Shared)));
         }
-        let mut legend = Legend::default();
+        let mut legend = Legend::new(marks);
         let mut rows = Vec::new();
         for side in comparison.side_by_side_rows(true) {
             let mark = if !side.contested.is_empty() {
                 legend.contested = true;
-                Some(CONTESTED_MARK)
+                Some(marks.contested)
             } else if roles > 1 && side.cells[..roles].iter().all(|cell| !cell.is_empty()) {
                 legend.common = true;
-                Some(COMMON_MARK)
+                Some(marks.common)
             } else {
                 None
             };
@@ -127,7 +127,7 @@ impl Document {
 
 /// The card of the compared roles: title, summary, orientation and
 /// classification, a row each, and its legend.
-fn card(comparison: &Comparison<'_>, blocks: &mut Vec<Block>) {
+fn card(comparison: &Comparison<'_>, blocks: &mut Vec<Block>, marks: &'static Marks) {
     let lang = comparison.lang;
     let labels = Labels::of(lang);
     let mut header = vec![Shown::default()];
@@ -187,10 +187,8 @@ fn card(comparison: &Comparison<'_>, blocks: &mut Vec<Block>) {
         compact: false,
         aligned: true,
     }));
-    let mut legend = Legend {
-        not_covered,
-        ..Legend::default()
-    };
+    let mut legend = Legend::new(marks);
+    legend.not_covered = not_covered;
     for disagreement in &comparison.about_roles {
         legend.notes.push(
             Shown::new(&format!("{}: ", labels.title))
@@ -250,16 +248,16 @@ fn section_row(
         for disagreement in &row.contested {
             legend.notes.push(
                 Shown::owned(format!(
-                    "{CONTESTED_MARK} {label}: {} ",
-                    labels.contested_legend
+                    "{} {label}: {} ",
+                    legend.marks.contested, labels.contested_legend
                 ))
                 .then(&disagreement_note(comparison, disagreement)),
             );
         }
-        Some(CONTESTED_MARK)
+        Some(legend.marks.contested)
     } else if row.common {
         legend.common = true;
-        Some(COMMON_MARK)
+        Some(legend.marks.common)
     } else {
         None
     };
@@ -276,13 +274,13 @@ fn section_row(
 }
 
 /// What a comparison is headed with: `CTO vs CIO`, or one role's abbreviation and title.
-fn title(comparison: &Comparison<'_>) -> Shown {
+fn title(comparison: &Comparison<'_>, marks: &Marks) -> Shown {
     let labels = Labels::of(comparison.lang);
     Shown::owned(match comparison.roles.as_slice() {
         [role] => format!(
             "{}{}{}",
             role.abbreviation,
-            labels.dash,
+            marks.dash.unwrap_or(labels.dash),
             role.title.get(comparison.lang)
         ),
         roles => {

@@ -13,7 +13,7 @@ mod comparison;
 pub use self::catalog::Catalog;
 
 use crate::compare::{Comparison, Concerns};
-use crate::labels::{COMMON_MARK, CONTESTED_MARK, Labels, NOT_COVERED_MARK};
+use crate::labels::{Labels, Marks};
 use crate::model::{Disagreement, Role, Source};
 use crate::search::Needle;
 use crate::terminal::Shown;
@@ -73,7 +73,7 @@ pub enum Cell {
     /// An interface word naming what its row holds (`Title`, `Summary`).
     Label(Shown),
     /// The theme its row is aligned on, and the mark that says how the
-    /// compared roles stand on it, if any ([`COMMON_MARK`], [`CONTESTED_MARK`]).
+    /// compared roles stand on it, if any (common or contested, [`Marks`]).
     Theme {
         /// The theme's label.
         label: Shown,
@@ -82,7 +82,7 @@ pub enum Cell {
     },
     /// A mark standing alone in its cell (the matrix's).
     Mark(&'static str),
-    /// A cell no source says anything about: shown as [`NOT_COVERED_MARK`],
+    /// A cell no source says anything about: shown as [`Marks::not_covered`],
     /// never blank, which would read as "no part in this".
     NotCovered,
     /// A text and the sources it cites.
@@ -198,8 +198,8 @@ fn plain(text: Shown) -> Cell {
 
 /// The marks a table uses and the notes on its disagreements, written
 /// directly under it, so that a reader never has to look for them.
-#[derive(Default)]
 struct Legend {
+    marks: &'static Marks,
     common: bool,
     /// Whether a row is marked contested with no note of its own (brief).
     contested: bool,
@@ -210,19 +210,29 @@ struct Legend {
 }
 
 impl Legend {
+    fn new(marks: &'static Marks) -> Legend {
+        Legend {
+            marks,
+            common: false,
+            contested: false,
+            not_covered: false,
+            notes: Vec::new(),
+        }
+    }
+
     fn push_to(self, blocks: &mut Vec<Block>, labels: &Labels) {
         let mut lines = Vec::new();
         if self.common {
             lines.push(Shown::owned(format!(
-                "{COMMON_MARK} {}",
-                labels.common_legend
+                "{} {}",
+                self.marks.common, labels.common_legend
             )));
         }
         lines.extend(self.notes);
         if self.not_covered {
             lines.push(Shown::owned(format!(
-                "{NOT_COVERED_MARK} {}",
-                labels.not_covered_legend
+                "{} {}",
+                self.marks.not_covered, labels.not_covered_legend
             )));
         }
         if !lines.is_empty() {
@@ -235,16 +245,24 @@ impl Legend {
     fn push_brief(self, blocks: &mut Vec<Block>, labels: &Labels) {
         let mut parts = Vec::new();
         if self.common {
-            parts.push(format!("{COMMON_MARK} {}", labels.common_legend));
+            parts.push(format!("{} {}", self.marks.common, labels.common_legend));
         }
         if self.contested {
-            parts.push(format!("{CONTESTED_MARK} {}", labels.contested_brief));
+            parts.push(format!(
+                "{} {}",
+                self.marks.contested, labels.contested_brief
+            ));
         }
         if self.not_covered {
-            parts.push(format!("{NOT_COVERED_MARK} {}", labels.not_covered_legend));
+            parts.push(format!(
+                "{} {}",
+                self.marks.not_covered, labels.not_covered_legend
+            ));
         }
         if !parts.is_empty() {
-            blocks.push(Block::Legend(vec![Shown::owned(parts.join(" · "))]));
+            blocks.push(Block::Legend(vec![Shown::owned(
+                parts.join(self.marks.separator),
+            )]));
         }
     }
 }
