@@ -63,6 +63,26 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
+/// JSON text with the characters [`escape`] shows written as JSON escapes
+/// (`\u009b`), which stand for the same characters: the document stays the
+/// same to a program, and a terminal shows it rather than obeys it.
+/// serde_json writes them raw, and they can only be inside its strings.
+pub fn escape_json(json: &str) -> Cow<'_, str> {
+    if !may_hold_control(json) || !json.chars().any(is_control) {
+        return Cow::Borrowed(json);
+    }
+    let mut escaped = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_control(c) {
+            // Every control character is in the Basic Multilingual Plane: one escape each.
+            escaped.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            escaped.push(c);
+        }
+    }
+    Cow::Owned(escaped)
+}
+
 /// Text that may be shown on a terminal: made only by [`escape`]ing, so a
 /// writer that takes it cannot be handed a dataset's text unescaped, and
 /// forgetting to escape does not compile.

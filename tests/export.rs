@@ -364,3 +364,52 @@ fn an_export_stopped_by_a_signal_leaves_nothing_behind() {
         assert!(caught, "never saw the export mid-write to stop it");
     }
 }
+
+/// A dataset text that opens a paragraph with what Markdown takes for a
+/// list marker or a code block's indent stays a paragraph of that text.
+#[test]
+fn a_text_opening_a_paragraph_stays_a_paragraph() {
+    let directory = common::scratch();
+    let openings = ["- dash", "+ plus", "1. one", "7) seven", "    four spaces"];
+    for opening in openings {
+        let yaml = format!(
+            "shared:\n  - id: odd\n    roles: [cto, cio]\n    summary: {{ en: \"{opening} and the rest\", sources: [article-en] }}\n"
+        );
+        let data = common::file(&directory, "odd.yaml", yaml.as_bytes());
+        let markdown = stdout_of(&[
+            "--data",
+            data.to_str().expect("UTF-8"),
+            "export",
+            "cto",
+            "cio",
+            "--format",
+            "markdown",
+        ]);
+        // The sources at the end are a numbered list of their own: only
+        // where the text itself lands counts.
+        let mut blocks = Vec::new();
+        let (mut text, mut found) = (String::new(), None);
+        for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
+            match event {
+                Event::Start(tag) => blocks.push(tag),
+                Event::End(_) => {
+                    let tag = blocks.pop();
+                    if blocks.is_empty() && text.contains("and the rest") {
+                        found = Some((std::mem::take(&mut text), tag));
+                    }
+                    if blocks.is_empty() {
+                        text.clear();
+                    }
+                }
+                Event::Text(piece) => text.push_str(&piece),
+                _ => {}
+            }
+        }
+        let (text, within) = found.unwrap_or_else(|| panic!("{opening:?} is missing:\n{markdown}"));
+        assert!(
+            text.starts_with(&format!("{} and the rest", opening.trim()))
+                && matches!(within, Some(Tag::Paragraph)),
+            "{opening:?} is read as {text:?} within {within:?}"
+        );
+    }
+}

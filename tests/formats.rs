@@ -303,3 +303,94 @@ roles:
         assert!(csv.contains("\"y\t=2\""), "{csv}");
     }
 }
+
+/// A role whose title holds DEL, a C1 control (CSI), a line separator, a
+/// bidi override and a byte order mark: characters a terminal may obey.
+const CONTROLS: &str = "A\u{7f}B\u{9b}C\u{2028}D\u{202e}E\u{feff}F";
+
+fn controls_dataset(directory: &tempfile::TempDir) -> std::path::PathBuf {
+    let yaml = format!(
+        "sources: [{{ id: s, title: Ours, language: en }}]\nroles:\n  - id: odd\n    abbreviation: ODD\n    title: {{ en: \"{}\" }}\n    summary: {{ en: Odd., sources: [s] }}\n    focus: [{{ theme: strategy, title: {{ en: X }}, detail: {{ en: Y. }}, sources: [s] }}]\n",
+        // YAML's own escapes, four hex digits each.
+        CONTROLS
+            .chars()
+            .map(|c| if c.is_ascii_alphabetic() {
+                c.to_string()
+            } else {
+                format!("\\u{:04x}", u32::from(c))
+            })
+            .collect::<String>()
+    );
+    common::file(directory, "odd.yaml", yaml.as_bytes())
+}
+
+/// JSON stays JSON wherever it is written: the control characters are JSON
+/// escapes, which `jq` and serde_json read back as the same text, on a
+/// terminal (where a person reads them) and in a pipe alike.
+#[test]
+fn json_escapes_controls_as_json_on_a_terminal_and_in_a_pipe() {
+    let directory = common::scratch();
+    let data = controls_dataset(&directory);
+    let args = [
+        "--data",
+        data.to_str().expect("UTF-8"),
+        "list",
+        "--format",
+        "json",
+    ];
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("roles"));
+    command.env_clear().args(args);
+    let shown = common::pty::on_terminal(command, 100);
+    assert!(shown.status.success(), "{shown:?}");
+    let piped = common::roles().args(args).output().expect("roles runs");
+    for (place, bytes) in [("terminal", &shown.stdout), ("pipe", &piped.stdout)] {
+        let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+        assert!(
+            text.contains("A\\u007fB\\u009bC\\u2028D\\u202eE\\ufeffF"),
+            "{place}: {text}"
+        );
+        assert!(
+            !text.contains("\\u{"),
+            "{place}: Rust escapes are not JSON: {text}"
+        );
+        let value: serde_json::Value = serde_json::from_str(&text)
+            .unwrap_or_else(|error| panic!("{place}: not JSON ({error}): {text}"));
+        let odd = value["roles"]
+            .as_array()
+            .and_then(|roles| roles.iter().find(|role| role["id"] == "odd"));
+        assert_eq!(
+            odd.map(|role| &role["title"]),
+            Some(&Value::from(CONTROLS)),
+            "{place}"
+        );
+    }
+}
+
+/// `--bom` asks for the byte order mark: on a terminal it is written as it
+/// is, not shown as the text `\u{feff}`, while the dataset's controls are.
+#[test]
+fn the_bom_asked_for_is_written_raw_on_a_terminal() {
+    let directory = common::scratch();
+    let data = controls_dataset(&directory);
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("roles"));
+    command.env_clear().args([
+        "--bom",
+        "--data",
+        data.to_str().expect("UTF-8"),
+        "list",
+        "--format",
+        "csv",
+    ]);
+    let shown = common::pty::on_terminal(command, 100);
+    assert!(shown.status.success(), "{shown:?}");
+    let text = String::from_utf8(shown.stdout).expect("UTF-8");
+    assert!(text.starts_with("\u{feff}"), "{text:?}");
+    assert!(
+        !text.contains("\\u{feff}\n") && text[3..].starts_with(|c: char| c.is_ascii()),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("A\\u{7f}B\\u{9b}C"),
+        "the dataset's controls are shown: {text:?}"
+    );
+}

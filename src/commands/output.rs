@@ -11,9 +11,9 @@ use crate::render::{self, Format, Output};
 use crate::terminal::Escaping;
 
 /// Writes `output` in `format` to standard output: tables and Markdown as
-/// documents, CSV and JSON exact for a pipe or a file but escaped on a
-/// terminal, where a person reads them and a control character in the
-/// dataset would be obeyed. Then notes untranslated texts, where the format
+/// documents, JSON with its control characters as JSON escapes, CSV exact
+/// for a pipe or a file but escaped on a terminal, where a person reads it
+/// and a control character in the dataset would be obeyed. Then notes untranslated texts, where the format
 /// has no room for the note.
 pub(super) fn show(
     options: &Options,
@@ -23,8 +23,14 @@ pub(super) fn show(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     wide_is_csv(options, format)?;
-    let config = options.config();
-    if format.is_data() && options.terminal {
+    let mut config = options.config();
+    if format == Format::Csv && options.terminal {
+        // The byte order mark asked for is ours, not the dataset's: it
+        // goes out as it is, not shown as `\u{feff}`.
+        if config.bom {
+            out.write_all(render::BOM)?;
+            config.bom = false;
+        }
         let mut escaping = Escaping::new(out);
         render::write(format, &config, output, &mut escaping)?;
         escaping.flush()?;

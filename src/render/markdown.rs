@@ -23,6 +23,30 @@ fn escape(text: &str) -> String {
     escaped
 }
 
+/// `escaped` (text already [`escape`]d) made safe to open a paragraph,
+/// where Markdown reads more than inside a line: leading blanks (four make a
+/// code block, fewer are dropped anyway), and `-`, `+` or `1.` and `7)`
+/// before a blank, which make a list.
+fn paragraph(escaped: &str) -> String {
+    let text = escaped.trim_start_matches([' ', '\t']);
+    let blank_at = |at: usize| {
+        text.as_bytes()
+            .get(at)
+            .is_none_or(|byte| matches!(byte, b' ' | b'\t'))
+    };
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if text.starts_with(['-', '+']) {
+        format!("\\{text}")
+    } else if (1..=9).contains(&digits)
+        && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
+        && blank_at(digits + 1)
+    {
+        format!("{}\\{}", &text[..digits], &text[digits..])
+    } else {
+        text.to_owned()
+    }
+}
+
 /// A cited text, escaped; the citation marks stay plain.
 fn escape_cited(cited: &Cited) -> String {
     with_marks(&escape(cited.text.as_str()), &cited.marks())
@@ -93,13 +117,13 @@ pub(super) fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> 
         match block {
             Block::Title(text) => writeln!(out, "# {}", escape(text.as_str()))?,
             Block::Heading(text) => writeln!(out, "## {}", escape(text.as_str()))?,
-            Block::Paragraph(cited) => writeln!(out, "{}", escape_cited(cited))?,
+            Block::Paragraph(cited) => writeln!(out, "{}", paragraph(&escape_cited(cited)))?,
             Block::Table(content) => table(out, content)?,
             Block::Legend(lines) => {
                 let lines: Vec<String> = lines.iter().map(|line| escape(line.as_str())).collect();
-                writeln!(out, "{}", lines.join("<br>"))?;
+                writeln!(out, "{}", paragraph(&lines.join("<br>")))?;
             }
-            Block::Note(text) => writeln!(out, "{}", escape(text.as_str()))?,
+            Block::Note(text) => writeln!(out, "{}", paragraph(&escape(text.as_str())))?,
             Block::Sources {
                 entries,
                 brief: false,
@@ -145,5 +169,20 @@ mod tests {
         assert_eq!(escape("a | b"), "a \\| b");
         assert_eq!(escape("one\ntwo"), "one<br>two");
         assert_eq!(escape("*bold* _it_"), "\\*bold\\* \\_it\\_");
+    }
+
+    #[test]
+    fn a_paragraph_never_opens_a_list_or_a_code_block() {
+        assert_eq!(paragraph("- item"), "\\- item");
+        assert_eq!(paragraph("+ item"), "\\+ item");
+        assert_eq!(paragraph("---"), "\\---");
+        assert_eq!(paragraph("1. first"), "1\\. first");
+        assert_eq!(paragraph("7) seventh"), "7\\) seventh");
+        assert_eq!(paragraph("2024."), "2024\\.");
+        assert_eq!(paragraph("    code"), "code");
+        // Not a list: no blank after the marker, or too many digits.
+        assert_eq!(paragraph("1.5 times"), "1.5 times");
+        assert_eq!(paragraph("1234567890. x"), "1234567890. x");
+        assert_eq!(paragraph("-fast"), "\\-fast");
     }
 }

@@ -18,7 +18,7 @@ use std::path::Path;
 use clap::ValueEnum;
 
 pub use self::format::{Config, Output, TableStyle};
-pub use self::sheet::{Sheet, SheetText};
+pub use self::sheet::{BOM, Sheet, SheetText};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,10 +91,12 @@ pub fn write(
     }
 }
 
-/// Writes `report` as one pretty-printed JSON document.
+/// Writes `report` as one pretty-printed JSON document, its control
+/// characters as JSON escapes, so that it is the same on a terminal, in a
+/// pipe and in a file captured from a terminal (`ssh -t`).
 pub fn json(report: &impl serde::Serialize, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report)?;
-    writeln!(out)
+    let json = serde_json::to_string_pretty(report)?;
+    writeln!(out, "{}", crate::terminal::escape_json(&json))
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use std::io::{self, Write};
 use serde::{Serialize, Serializer};
 
 /// The byte order mark of UTF-8.
-const BOM: &[u8] = "\u{feff}".as_bytes();
+/// The UTF-8 byte order mark, by which spreadsheet programs know CSV for UTF-8.
+pub const BOM: &[u8] = "\u{feff}".as_bytes();
 
 /// A text in a CSV cell, prefixed with `'` if it starts with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return: Excel, LibreOffice and Google Sheets

@@ -117,3 +117,4 @@ pub fn trial(name: &str, check: fn()) -> libtest_mimic::Trial {
 pub fn run_trials(trials: Vec<libtest_mimic::Trial>) -> ! {
     libtest_mimic::run(&libtest_mimic::Arguments::from_args(), trials).exit()
 }
+pub mod pty;
