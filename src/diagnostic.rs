@@ -10,7 +10,7 @@ use anstyle::{AnsiColor, Style};
 use crate::exit_codes;
 use crate::labels::Labels;
 use crate::model::Lang;
-use crate::terminal::{escape, one_line};
+use crate::terminal::{escape, escape_value, one_line};
 
 /// Writes `message` as one line of its own; a reader that went away is no reason to fail.
 fn say(message: &str) {
@@ -37,7 +37,7 @@ pub(crate) fn note(message: &str) {
 
 /// Prints a command-line error as clap words it, but on one line, and gives its exit code.
 /// Help and version requests are printed in full and succeed.
-pub fn usage_error(error: &clap::Error) -> ExitCode {
+pub fn usage_error(mut error: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -49,7 +49,10 @@ pub fn usage_error(error: &clap::Error) -> ExitCode {
             ExitCode::from(exit_codes::ERROR)
         }
         _ => {
-            // clap quotes the arguments it refuses, so escape before its lines are picked.
+            // clap quotes the arguments it refuses as they were given, and
+            // drops escape sequences when it renders: each is shown escaped
+            // instead, as unknown roles are, a line feed too.
+            escape_values(&mut error);
             let rendered = escape(&error.render().to_string()).into_owned();
             let message: Vec<&str> = rendered
                 .lines()
@@ -73,6 +76,26 @@ pub fn usage_error(error: &clap::Error) -> ExitCode {
             say(&format!("error: {joined} (see 'roles --help')"));
             ExitCode::from(exit_codes::ERROR)
         }
+    }
+}
+
+/// Escapes, in place, every text an error quotes: the command line's words
+/// among them.
+fn escape_values(error: &mut clap::Error) {
+    use clap::error::ContextValue;
+    let escaped: Vec<_> = error
+        .context()
+        .filter_map(|(kind, value)| match value {
+            ContextValue::String(text) => Some((kind, ContextValue::String(escape_value(text)))),
+            ContextValue::Strings(texts) => Some((
+                kind,
+                ContextValue::Strings(texts.iter().map(|text| escape_value(text)).collect()),
+            )),
+            _ => None,
+        })
+        .collect();
+    for (kind, value) in escaped {
+        error.insert(kind, value);
     }
 }
 

@@ -10,12 +10,15 @@ use roles::options::Environment;
 use roles::{Status, diagnostic, exit_codes, pager};
 
 fn main() -> ExitCode {
-    // A shell asking, at a TAB, how to complete a command line.
-    roles::complete_if_asked();
     ignore_file_size_signal();
+    // A shell asking, at a TAB, how to complete a command line.
+    if let Some(result) = roles::complete_if_asked() {
+        let env = Environment::detect();
+        return finish(result, roles::options::environment_language(&env));
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(error) => return diagnostic::usage_error(&error),
+        Err(error) => return diagnostic::usage_error(error),
     };
     let env = Environment::detect();
     let stdout = io::stdout();
@@ -34,12 +37,17 @@ fn main() -> ExitCode {
             Ok(status)
         })
     };
+    finish(result, roles::options::message_language(&cli, &env))
+}
+
+/// The exit code of a run that ended with `result`, its error reported in `lang`.
+fn finish(result: anyhow::Result<Status>, lang: roles::model::Lang) -> ExitCode {
     match result {
         Ok(Status::Success) => ExitCode::from(exit_codes::SUCCESS),
         Ok(Status::NoMatch) => ExitCode::from(exit_codes::NO_MATCH),
         Err(error) if diagnostic::is_broken_pipe(&error) => ExitCode::from(exit_codes::SUCCESS),
         Err(error) => {
-            diagnostic::error(&error, roles::options::message_language(&cli, &env));
+            diagnostic::error(&error, lang);
             ExitCode::from(exit_codes::ERROR)
         }
     }

@@ -169,6 +169,12 @@ pub fn message_language(cli: &Cli, env: &Environment) -> Lang {
     language(cli.lang.as_deref(), env).unwrap_or(Lang::En)
 }
 
+/// The language messages are worded in when there is no command line to
+/// read (at a TAB): `ROLES_LANG` or the locale's, else English.
+pub fn environment_language(env: &Environment) -> Lang {
+    language(None, env).unwrap_or(Lang::En)
+}
+
 /// `--lang`, else `ROLES_LANG`, else the locale's language if it is one we
 /// have, else English. A language asked for by name must exist; a locale is
 /// only a hint.

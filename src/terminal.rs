@@ -121,6 +121,12 @@ impl std::fmt::Display for Shown {
     }
 }
 
+/// A value quoted in a message, every control character shown (the line
+/// feed as `\u{a}`), so that the quote holds exactly what was given.
+pub(crate) fn escape_value(text: &str) -> String {
+    escape(text).replace('\n', "\\u{a}")
+}
+
 /// `text` escaped and on one line: each line trimmed, the empty ones dropped,
 /// the rest joined by a space. For messages, which a script reads a line at a time.
 pub(crate) fn one_line(text: &str) -> String {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{missing, run_trials, stdout_of, trial, unless};
+use common::{missing, roles, run_trials, stdout_of, trial, unless};
 
 fn main() {
     let trials = vec![
@@ -19,9 +19,20 @@ fn main() {
             "completing_never_reads_standard_input",
             completing_never_reads_standard_input,
         ),
+        unless(
+            trial(
+                "a_program_path_a_shell_would_expand_is_quoted_and_completes",
+                a_program_path_a_shell_would_expand_is_quoted_and_completes,
+            ),
+            missing("bash"),
+        ),
         trial(
-            "a_program_path_that_a_shell_would_expand_is_not_written_into_the_script",
-            a_program_path_that_a_shell_would_expand_is_not_written_into_the_script,
+            "completion_errors_are_one_line_of_roles",
+            completion_errors_are_one_line_of_roles,
+        ),
+        trial(
+            "an_unknown_language_stops_neither_man_nor_completion",
+            an_unknown_language_stops_neither_man_nor_completion,
         ),
         unless(
             trial(
@@ -436,18 +447,114 @@ fn completing_never_reads_standard_input() {
     }
 }
 
-fn a_program_path_that_a_shell_would_expand_is_not_written_into_the_script() {
+/// A program path with a space and a command substitution in it: both ways
+/// of registering (`roles completions bash` and `source <(ROLES_COMPLETE=bash
+/// roles)`) quote it, so the next TAB completes and runs nothing.
+fn a_program_path_a_shell_would_expand_is_quoted_and_completes() {
     let directory = tempfile::tempdir().expect("a scratch directory");
     let odd = directory.path().join("we ird$(touch MARKER)");
     std::fs::create_dir(&odd).expect("a directory");
     let link = odd.join("roles");
     std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_roles"), &link).expect("a link");
-    let output = std::process::Command::new(&link)
-        .args(["completions", "bash"])
-        .env_clear()
+    let registrations = [
+        ("completions bash", "\"$ROLES\" completions bash"),
+        ("ROLES_COMPLETE=bash", "ROLES_COMPLETE=bash \"$ROLES\""),
+    ];
+    for (route, register) in registrations {
+        let offered = run_shell(
+            "bash",
+            directory.path(),
+            &[("ROLES", link.to_str().expect("UTF-8"))],
+            &format!(
+                "source <({register}); COMP_WORDS=(roles show ''); COMP_CWORD=2; COMP_LINE='roles show '; COMP_POINT=11; _clap_complete_roles roles '' show; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+            ),
+        );
+        assert!(
+            offered.lines().any(|line| line == "cto"),
+            "{route}: {offered}"
+        );
+        assert!(
+            !directory.path().join("MARKER").exists(),
+            "{route}: the path ran as code"
+        );
+    }
+}
+
+/// Asked to complete for a shell it does not know, or with nowhere to write,
+/// `roles` says so as it says every error: one line, `roles: error:`, exit 2.
+fn completion_errors_are_one_line_of_roles() {
+    let output = roles()
+        .env("ROLES_COMPLETE", "nonsense")
+        .arg("list")
         .output()
         .expect("roles runs");
-    let script = String::from_utf8_lossy(&output.stdout);
-    assert!(!script.contains("$(touch"), "{script}");
-    assert!(script.contains("\"roles\" --"), "{script}");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "roles: error: unknown shell 'nonsense' in ROLES_COMPLETE; available shells: bash, elvish, fish, powershell, zsh\n"
+    );
+    assert!(output.stdout.is_empty());
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full opens")
+    };
+    for (what, env) in [
+        ("registration", vec![("ROLES_COMPLETE", "bash")]),
+        (
+            "completion",
+            vec![("ROLES_COMPLETE", "bash"), ("_CLAP_COMPLETE_INDEX", "1")],
+        ),
+    ] {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roles"));
+        command.env_clear().envs(env).stdout(full());
+        if what == "completion" {
+            command.args(["--", "roles", "sh"]);
+        }
+        let output = command.output().expect("roles runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{what}: {stderr}");
+        assert!(
+            stderr.starts_with("roles: error: cannot write")
+                && stderr.ends_with("No space left on device (os error 28)\n")
+                && stderr.lines().count() == 1,
+            "{what}: {stderr:?}"
+        );
+    }
+}
+
+/// None of `man`, `completions` and the ids offered at a TAB needs a
+/// language: one `roles` does not have changes none of them.
+fn an_unknown_language_stops_neither_man_nor_completion() {
+    for args in [&["man"][..], &["completions", "bash"]] {
+        let output = roles()
+            .env("ROLES_LANG", "fr")
+            .args(args)
+            .output()
+            .expect("roles runs");
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        assert!(!output.stdout.is_empty(), "{args:?}");
+    }
+    for env in [("ROLES_LANG", "fr"), ("LANG", "fr_FR.UTF-8")] {
+        let output = roles()
+            .env(env.0, env.1)
+            .env("ROLES_COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", "2")
+            .args(["--", "roles", "show", ""])
+            .output()
+            .expect("roles runs");
+        let offered = String::from_utf8_lossy(&output.stdout);
+        assert!(offered.contains("cto"), "{env:?}: {output:?}");
+    }
+    let output = roles()
+        .env("ROLES_COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "4")
+        .args(["--", "roles", "--lang", "fr", "show", ""])
+        .output()
+        .expect("roles runs");
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("cto"),
+        "--lang fr on the line: {output:?}"
+    );
 }

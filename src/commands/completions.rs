@@ -10,7 +10,10 @@
 use std::ffi::OsString;
 use std::io::Write;
 
-use clap::{CommandFactory, Parser};
+use anyhow::Context;
+
+use clap::{CommandFactory, Parser, ValueEnum};
+use clap_complete::Shell;
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::Shells;
 
@@ -25,51 +28,137 @@ use crate::terminal::one_line;
 /// than run. Named for `roles`, so that no other tool's setting starts it.
 pub const VAR: &str = "ROLES_COMPLETE";
 
-/// Completes the command line in the arguments, and exits, if the shell
-/// asked for it through [`VAR`]; otherwise returns, and `roles` runs.
-pub fn complete_if_asked() {
-    clap_complete::CompleteEnv::with_factory(command)
+/// Completes the command line in the arguments, or writes the registration
+/// script, if the shell asked for it through [`VAR`], and gives how `roles`
+/// then ends; `None` when it was not asked, and `roles` runs.
+pub fn complete_if_asked() -> Option<anyhow::Result<Status>> {
+    let shell = std::env::var_os(VAR).filter(|value| !value.is_empty() && value != "0")?;
+    let args: Vec<OsString> = std::env::args_os().collect();
+    Some(complete(&shell, args))
+}
+
+fn complete(shell: &std::ffi::OsStr, args: Vec<OsString>) -> anyhow::Result<Status> {
+    let name = shell.to_string_lossy();
+    let shells = Shells::builtins();
+    let Some(completer) = shells.completer(&name) else {
+        let known: Vec<String> = Shell::value_variants()
+            .iter()
+            .map(Shell::to_string)
+            .collect();
+        anyhow::bail!(
+            "unknown shell '{}' in {VAR}; available shells: {}",
+            one_line(&name),
+            known.join(", ")
+        );
+    };
+    let stdout = std::io::stdout();
+    if !args.iter().any(|arg| arg == "--") {
+        // `source <(ROLES_COMPLETE=bash roles)`: registration, written as
+        // `roles completions` writes it, with the program path quoted.
+        let mut out = stdout.lock();
+        write_registration(completer, &program(), &mut out)
+            .and_then(|()| out.flush())
+            .context("cannot write the completion script")?;
+        return Ok(Status::Success);
+    }
+    let current_dir = std::env::current_dir().ok();
+    match clap_complete::CompleteEnv::with_factory(command)
         .var(VAR)
-        .complete();
+        .try_complete(args, current_dir.as_deref())
+    {
+        Ok(_) => {
+            // What clap_complete wrote may still be in stdout's buffer.
+            stdout
+                .lock()
+                .flush()
+                .context("cannot write the completions")?;
+            Ok(Status::Success)
+        }
+        // clap words its errors as a whole message, `error: ` and all.
+        Err(error) => {
+            let message = error.to_string();
+            let message = message.trim();
+            anyhow::bail!(
+                "cannot complete: {}",
+                message.strip_prefix("error: ").unwrap_or(message)
+            )
+        }
+    }
 }
 
 /// Prints the lines that register `roles` as its own completer in `shell`.
-pub(crate) fn run(
-    options: &Options,
-    shell: clap_complete::Shell,
-    out: &mut dyn Write,
-) -> anyhow::Result<Status> {
+pub(crate) fn run(terminal: bool, shell: Shell, out: &mut dyn Write) -> anyhow::Result<Status> {
     let name = shell.to_string();
     let shells = Shells::builtins();
     let Some(completer) = shells.completer(&name) else {
         anyhow::bail!("no completion for {name}");
     };
-    // The program as it was started (`roles` from PATH, or a path), for the
-    // shell to run at each TAB, as clap_complete does.
-    let program = std::env::args_os()
+    let mut script = Vec::new();
+    write_registration(completer, &program(), &mut script)?;
+    if terminal {
+        out.write_all(crate::terminal::escape(&String::from_utf8_lossy(&script)).as_bytes())?;
+    } else {
+        out.write_all(&script)?;
+    }
+    Ok(Status::Success)
+}
+
+/// The program as it was started (`roles` from PATH, or a path made
+/// absolute), for the shell to run at each TAB, as clap_complete does; `roles`
+/// when the path is not UTF-8 and so cannot be written into a script.
+fn program() -> String {
+    std::env::args_os()
         .next()
         .map(std::path::PathBuf::from)
         .map(|path| match std::env::current_dir() {
             Ok(directory) if path.components().count() > 1 => directory.join(path),
             _ => path,
         })
-        .map(|path| path.to_string_lossy().into_owned())
-        // clap_complete's bash script puts the path in double quotes, where
-        // `$` and backquotes still act: a path with anything but the plainest
-        // characters is left to PATH to find, as `roles`.
-        .filter(|path| {
-            path.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '+'))
-        })
-        .unwrap_or_else(|| "roles".to_owned());
+        .and_then(|path| path.to_str().map(str::to_owned))
+        .unwrap_or_else(|| "roles".to_owned())
+}
+
+/// A word clap_complete's quoting leaves as it is, put in place of the
+/// program's path where a shell's script needs our own quoting.
+const PLACEHOLDER: &str = "/ROLES-PROGRAM-PATH";
+
+/// Writes the registration of `roles` for the shell of `completer`, which runs
+/// `program` at each TAB. No path can run code there: clap_complete quotes
+/// it right for zsh and fish; bash's script puts its quoted path inside
+/// double quotes again, where `$(…)` still runs and a space breaks it, so
+/// the path is quoted here instead; elvish's and PowerShell's are left to
+/// find `roles` on PATH when the path holds more than plain characters.
+fn write_registration(
+    completer: &dyn clap_complete::env::EnvCompleter,
+    program: &str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let plain = program
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '+'));
     let mut script = Vec::new();
-    completer.write_registration(VAR, "roles", "roles", &program, &mut script)?;
-    if options.terminal {
-        out.write_all(crate::terminal::escape(&String::from_utf8_lossy(&script)).as_bytes())?;
-    } else {
-        out.write_all(&script)?;
+    match completer.name() {
+        _ if plain => completer.write_registration(VAR, "roles", "roles", program, &mut script)?,
+        "zsh" | "fish" => {
+            completer.write_registration(VAR, "roles", "roles", program, &mut script)?;
+        }
+        "bash" => {
+            completer.write_registration(VAR, "roles", "roles", PLACEHOLDER, &mut script)?;
+            let text = String::from_utf8_lossy(&script);
+            let quoted = format!("\"{PLACEHOLDER}\"");
+            if text.matches(&quoted).count() == 1 && text.matches(PLACEHOLDER).count() == 1 {
+                script = text
+                    .replace(&quoted, &shell_words::quote(program))
+                    .into_bytes();
+            } else {
+                // A script of another shape than the one known here.
+                script.clear();
+                completer.write_registration(VAR, "roles", "roles", "roles", &mut script)?;
+            }
+        }
+        _ => completer.write_registration(VAR, "roles", "roles", "roles", &mut script)?,
     }
-    Ok(Status::Success)
+    out.write_all(&script)
 }
 
 /// The command line as completion sees it: role arguments complete with the
@@ -130,10 +219,18 @@ fn role_candidates() -> Vec<CompletionCandidate> {
     let mut args: Vec<OsString> = vec!["roles".into()];
     args.extend(dataset_options(&words));
     args.push("list".into());
-    let Ok(cli) = Cli::try_parse_from(args) else {
+    let Ok(mut cli) = Cli::try_parse_from(args) else {
         return Vec::new();
     };
-    let Ok(mut options) = Options::new(&cli, &Environment::detect()) else {
+    // Ids need no language: with one `roles` does not have, titles are
+    // described in the locale's language or English rather than not at all.
+    let mut env = Environment::detect();
+    let options = Options::new(&cli, &env).or_else(|_| {
+        cli.lang = None;
+        env.roles_lang = None;
+        Options::new(&cli, &env)
+    });
+    let Ok(mut options) = options else {
         return Vec::new();
     };
     options.data.retain(|path| path.as_os_str() != "-");

@@ -22,26 +22,31 @@ use crate::options::{Environment, Options};
 
 /// Runs the command `cli` names, writing what it shows to `out`.
 pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<Status> {
-    let options = Options::new(cli, env)?;
+    // Settled only by the commands that show a word in some language: a
+    // language `roles` cannot have (`ROLES_LANG=fr`) is no reason to refuse
+    // `man` or `completions`.
+    let options = || Options::new(cli, env);
     match &cli.command {
-        Command::List { role, format } => list::run(&options, role.as_ref(), format.format, out),
+        Command::Completions { shell } => completions::run(env.is_tty, *shell, out),
+        Command::Man => man::run(out),
+        Command::List { role, format } => list::run(&options()?, role.as_ref(), format.format, out),
         Command::Show {
             role,
             sections,
             format,
             ..
-        } => show::run(&options, role, &sections.chosen(), format.format, out),
+        } => show::run(&options()?, role, &sections.chosen(), format.format, out),
         Command::Compare {
             roles,
             sections,
             format,
             ..
-        } => compare::run(&options, roles, &sections.chosen(), format.format, out),
+        } => compare::run(&options()?, roles, &sections.chosen(), format.format, out),
         Command::Search {
             term,
             sections,
             format,
-        } => search::run(&options, term, &sections.chosen(), format.format, out),
+        } => search::run(&options()?, term, &sections.chosen(), format.format, out),
         Command::Export {
             roles,
             output,
@@ -49,20 +54,18 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
             format,
             ..
         } => export::run(
-            &options,
+            &options()?,
             roles,
             output.as_deref(),
             &sections.chosen(),
             *format,
             out,
         ),
-        Command::Validate { files } => validate::run(&options, files, out),
-        Command::Completions { shell } => completions::run(&options, *shell, out),
-        Command::Man => man::run(out),
+        Command::Validate { files } => validate::run(&options()?, files, out),
         Command::Matrix { roles, format, .. } => {
-            catalog::matrix(&options, roles, format.format, out)
+            catalog::matrix(&options()?, roles, format.format, out)
         }
-        Command::Themes { format } => catalog::themes(&options, format.format, out),
-        Command::Sources { format } => catalog::sources(&options, format.format, out),
+        Command::Themes { format } => catalog::themes(&options()?, format.format, out),
+        Command::Sources { format } => catalog::sources(&options()?, format.format, out),
     }
 }
