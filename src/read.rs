@@ -24,8 +24,35 @@ fn problem(path: &Path, position: Option<(usize, usize)>, error: FileError) -> P
     Problem::error(&path.display().to_string(), position, Message::File(error))
 }
 
-/// The text of the dataset file at `path`, if it is a readable UTF-8 text file of at most `max_mib` MiB.
-pub fn read_dataset(path: &Path, max_mib: u64) -> Result<String, Problem> {
+/// Which file a path names, whatever the path: the same for `f`, `./f`, a
+/// link to it and a hard link. `None` where the system gives no such identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FileId {
+    device: u64,
+    inode: u64,
+}
+
+impl FileId {
+    /// The identity of the file `metadata` describes.
+    #[cfg(unix)]
+    pub fn of(metadata: &Metadata) -> Option<FileId> {
+        use std::os::unix::fs::MetadataExt;
+        Some(FileId {
+            device: metadata.dev(),
+            inode: metadata.ino(),
+        })
+    }
+
+    /// The identity of the file `metadata` describes.
+    #[cfg(not(unix))]
+    pub fn of(_: &Metadata) -> Option<FileId> {
+        None
+    }
+}
+
+/// The text of the dataset file at `path`, if it is a readable UTF-8 text
+/// file of at most `max_mib` MiB, and which file it was.
+pub fn read_dataset(path: &Path, max_mib: u64) -> Result<(String, Option<FileId>), Problem> {
     let limit = max_mib.saturating_mul(MIB);
     let fail = |error: FileError| problem(path, None, error);
     // Opening some devices acts on them (a watchdog starts counting, a tape
@@ -46,23 +73,39 @@ pub fn read_dataset(path: &Path, max_mib: u64) -> Result<String, Problem> {
     if bytes.len() as u64 > limit {
         return Err(fail(over_limit(max_mib, None)));
     }
-    text(path, bytes)
+    Ok((text(path, bytes)?, FileId::of(&opened)))
 }
 
 /// What standard input is called in messages, where `-` names it.
 pub const STDIN_NAME: &str = "<stdin>";
 
 /// The dataset on standard input (`--data -`), read with the same bound and
-/// checks as a file: `roles --data - compare …` after a pipe.
-pub fn read_stdin(max_mib: u64) -> Result<String, Problem> {
+/// checks as a file: `roles --data - compare …` after a pipe. Also which
+/// file it is, when it is one (`< team.yaml`).
+pub fn read_stdin(max_mib: u64) -> Result<(String, Option<FileId>), Problem> {
     let limit = max_mib.saturating_mul(MIB);
     let path = Path::new(STDIN_NAME);
+    let id = stdin_file();
     let bytes = read_bounded(io::stdin().lock(), limit)
         .map_err(|error| problem(path, None, cannot_read(&error)))?;
     if bytes.len() as u64 > limit {
         return Err(problem(path, None, over_limit(max_mib, None)));
     }
-    text(path, bytes)
+    Ok((text(path, bytes)?, id))
+}
+
+/// Which file standard input is, if it is a regular file.
+#[cfg(unix)]
+fn stdin_file() -> Option<FileId> {
+    use std::os::fd::AsFd;
+    let file = File::from(io::stdin().as_fd().try_clone_to_owned().ok()?);
+    let metadata = file.metadata().ok()?;
+    metadata.is_file().then(|| FileId::of(&metadata)).flatten()
+}
+
+#[cfg(not(unix))]
+fn stdin_file() -> Option<FileId> {
+    None
 }
 
 /// Opens `path` for reading without waiting: a FIFO with no writer would

@@ -5,7 +5,9 @@
 
 use std::fs::{self, File, OpenOptions, Permissions};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
+
+use crate::read::FileId;
 
 /// Writes `contents` to `path`: first to a new file beside it, which is
 /// flushed to disk and only then renamed over `path`. If anything fails, the
@@ -14,13 +16,18 @@ use std::path::Path;
 /// either the old file or the complete new one, and nothing else is left.
 /// The temporary file never has more permissions than the old file, and has
 /// exactly its permissions before any content is written.
-/// A symbolic link is followed, so the link stays and the file it names is replaced.
-pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let target = match fs::symlink_metadata(path) {
-        Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path)?,
-        _ => path.to_path_buf(),
-    };
+/// A symbolic link is followed, so the link stays and the file it names is
+/// replaced; but not one the kernel's `fs.protected_symlinks` would refuse
+/// to follow. `inputs` are the files the command read: none is replaced.
+pub fn replace_file(path: &Path, contents: &[u8], inputs: &[FileId]) -> io::Result<()> {
+    let target = resolve(path)?;
     let permissions = match fs::metadata(&target) {
+        Ok(metadata) if FileId::of(&metadata).is_some_and(|id| inputs.contains(&id)) => {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "it is a dataset file this command reads, and is not replaced",
+            ));
+        }
         Ok(metadata) if metadata.is_dir() => {
             return Err(io::Error::new(
                 io::ErrorKind::IsADirectory,
@@ -44,6 +51,83 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
         _ => Path::new("."),
     };
     replace_through_named(directory, &target, contents, permissions.as_ref())
+}
+
+/// How many links a path may go through, as Linux's `MAXSYMLINKS`.
+const MAX_LINKS: usize = 40;
+
+/// The file `path` names, every symbolic link on the way followed here as
+/// the kernel would follow it (`..` after a link goes up from where it led),
+/// so that each can be checked as the kernel checks it when it follows one.
+/// A path that does not exist yet resolves to where it would be made.
+fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let mut resolved = if path.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir()?
+    };
+    let mut components: std::collections::VecDeque<_> = path
+        .components()
+        .map(|part| part.as_os_str().to_owned())
+        .collect();
+    let mut links = 0;
+    while let Some(part) = components.pop_front() {
+        let part = Path::new(&part);
+        match part.components().next() {
+            Some(Component::RootDir | Component::Prefix(_)) => resolved.push(part),
+            Some(Component::CurDir) | None => {}
+            Some(Component::ParentDir) => {
+                resolved.pop();
+            }
+            Some(Component::Normal(name)) => {
+                let next = resolved.join(name);
+                match fs::symlink_metadata(&next) {
+                    Ok(metadata) if metadata.file_type().is_symlink() => {
+                        links += 1;
+                        if links > MAX_LINKS {
+                            return Err(io::Error::new(
+                                io::ErrorKind::InvalidInput,
+                                "it goes through too many symbolic links",
+                            ));
+                        }
+                        refuse_protected(&resolved, &metadata)?;
+                        let target = fs::read_link(&next)?;
+                        for part in target.components().rev() {
+                            components.push_front(part.as_os_str().to_owned());
+                        }
+                    }
+                    _ => resolved = next,
+                }
+            }
+        }
+    }
+    Ok(resolved)
+}
+
+/// Refuses a link the kernel would not follow under `fs.protected_symlinks`
+/// (on by default in the common distributions): one in a sticky directory
+/// anyone may write to (`/tmp`), owned neither by whoever follows it nor by
+/// the directory's owner. Such a link is how another user would turn an
+/// export into a write over a file of theirs choosing.
+#[cfg(unix)]
+fn refuse_protected(directory: &Path, link: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let directory = fs::metadata(directory)?;
+    let shared = directory.mode() & 0o1002 == 0o1002;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let caller = unsafe { libc::geteuid() };
+    if shared && link.uid() != caller && link.uid() != directory.uid() {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "it is a symbolic link another user made in a shared directory, and is not followed",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn refuse_protected(_: &Path, _: &fs::Metadata) -> io::Result<()> {
+    Ok(())
 }
 
 /// The name of a new file while it is written: short, so that it fits wherever

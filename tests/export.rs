@@ -413,3 +413,55 @@ fn a_text_opening_a_paragraph_stays_a_paragraph() {
         );
     }
 }
+
+/// However the output names one of the dataset files the command reads
+/// (the same path, `./`, a link, `ROLES_DATA`, standard input redirected
+/// from it), the export is refused and the file kept.
+#[test]
+fn an_export_never_replaces_one_of_its_inputs() {
+    let directory = common::scratch();
+    let team = directory.path().join("team.yaml");
+    fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vpe.yaml"),
+        &team,
+    )
+    .expect("copied");
+    let before = fs::read(&team).expect("readable");
+    std::os::unix::fs::symlink("team.yaml", directory.path().join("link.md")).expect("a link");
+    let cases: [(&[&str], &str, Option<&str>); 5] = [
+        (&["--data", "team.yaml"], "team.yaml", None),
+        (&["--data", "team.yaml"], "./team.yaml", None),
+        (&["--data", "./team.yaml"], "link.md", None),
+        (&[], "team.yaml", Some("team.yaml")),
+        (&["--data", "-"], "team.yaml", None),
+    ];
+    for (data, output, roles_data) in cases {
+        // A redirect, not a pipe: standard input is the file itself.
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roles"));
+        command
+            .env_clear()
+            .current_dir(directory.path())
+            .stdin(fs::File::open(&team).expect("readable"))
+            .args(data);
+        if let Some(value) = roles_data {
+            command.env("ROLES_DATA", value);
+        }
+        let run = command
+            .args(["export", "vpe", "cto", "-o", output])
+            .output()
+            .expect("roles runs");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{data:?} -o {output}: {stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "roles: error: cannot write {output}: it is a dataset file this command reads, and is not replaced\n"
+            )
+        );
+        assert_eq!(
+            fs::read(&team).expect("readable"),
+            before,
+            "{data:?} -o {output}"
+        );
+    }
+}

@@ -34,6 +34,14 @@ fn main() {
             ),
             kmsg_unreadable(),
         ),
+        unless(
+            trial(
+                "a_link_another_user_planted_in_a_shared_directory_is_not_followed",
+                a_link_another_user_planted_in_a_shared_directory_is_not_followed,
+            ),
+            (!unprivileged::is_root())
+                .then(|| "needs root, to plant a link another user owns".to_owned()),
+        ),
     ];
     run_trials(trials);
 }
@@ -118,5 +126,46 @@ fn a_proc_file_whose_read_would_wait_is_refused() {
             "/proc/kmsg: cannot read: it would wait for data that may never come; a dataset must be a file"
         ) || stderr.contains("/proc/kmsg:1:"),
         "{stderr}"
+    );
+}
+
+/// As root, exporting into a sticky, world-writable directory (`/tmp`) where
+/// another user planted the name as a link to a file of theirs choosing:
+/// the link is not followed, as `fs.protected_symlinks` stops a plain `>`.
+/// A link the directory's owner made is followed as before.
+fn a_link_another_user_planted_in_a_shared_directory_is_not_followed() {
+    let directory = scratch();
+    let shared = directory.path().join("shared");
+    fs::create_dir(&shared).expect("a directory");
+    chmod(&shared, 0o1777);
+    let victim = file(&directory, "victim.txt", b"precious\n");
+    let planted = shared.join("x.md");
+    std::os::unix::fs::symlink(&victim, &planted).expect("a link");
+    std::os::unix::fs::lchown(&planted, Some(65534), Some(65534)).expect("lchown");
+    let output = roles()
+        .args(["export", "cto", "cio", "-o"])
+        .arg(&planted)
+        .output()
+        .expect("roles runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("a symbolic link another user made in a shared directory"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&victim).expect("readable"), "precious\n");
+    assert!(fs::symlink_metadata(&planted).is_ok_and(|m| m.file_type().is_symlink()));
+
+    // The directory's owner's own link is followed: the file it names is replaced.
+    std::os::unix::fs::lchown(&planted, Some(0), Some(0)).expect("lchown");
+    roles()
+        .args(["export", "cto", "cio", "-o"])
+        .arg(&planted)
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(&victim)
+            .expect("readable")
+            .starts_with("# CTO vs CIO")
     );
 }

@@ -249,3 +249,112 @@ fn a_broken_item_hides_nothing_else_in_its_role() {
         ]
     );
 }
+
+/// `validate` and loading take and refuse the same files: whatever loads is
+/// valid, whatever `validate` calls valid loads.
+fn agree(
+    directory: &tempfile::TempDir,
+    data: &[&str],
+    env: &[(&str, &str)],
+    files: &[&str],
+) -> String {
+    let mut loading = roles();
+    loading
+        .current_dir(directory.path())
+        .envs(env.iter().copied());
+    for path in data {
+        loading.args(["--data", path]);
+    }
+    let loaded = loading.arg("list").output().expect("roles runs");
+    let mut validating = roles();
+    validating
+        .current_dir(directory.path())
+        .envs(env.iter().copied());
+    for path in data {
+        validating.args(["--data", path]);
+    }
+    let validated = validating
+        .arg("validate")
+        .args(files)
+        .output()
+        .expect("roles runs");
+    let (loaded_err, validated_out) = (
+        String::from_utf8_lossy(&loaded.stderr),
+        String::from_utf8_lossy(&validated.stdout),
+    );
+    assert!(
+        loaded.status.success(),
+        "{data:?} {env:?}: loading refused: {loaded_err}"
+    );
+    assert!(
+        validated.status.success()
+            && validated_out
+                .lines()
+                .last()
+                .is_some_and(|line| line.starts_with("valid: ")),
+        "{data:?} {env:?} {files:?}: {validated_out}{}",
+        String::from_utf8_lossy(&validated.stderr)
+    );
+    validated_out.into_owned()
+}
+
+#[test]
+fn a_byte_order_mark_is_read_past_by_validate_as_by_loading() {
+    let directory = scratch();
+    let yaml = format!("\u{feff}roles:\n{}", role("bom"));
+    file(&directory, "bom.yaml", yaml.as_bytes());
+    agree(&directory, &["bom.yaml"], &[], &[]);
+    agree(&directory, &[], &[], &["bom.yaml"]);
+}
+
+#[test]
+fn a_file_named_twice_is_read_once_by_loading_as_by_validate() {
+    let directory = scratch();
+    file(
+        &directory,
+        "team.yaml",
+        format!("roles:\n{}", role("mine")).as_bytes(),
+    );
+    std::os::unix::fs::symlink("team.yaml", directory.path().join("link.yaml")).expect("a link");
+    agree(&directory, &["team.yaml", "team.yaml"], &[], &[]);
+    agree(
+        &directory,
+        &["team.yaml", "./team.yaml", "link.yaml"],
+        &[],
+        &[],
+    );
+    agree(
+        &directory,
+        &[],
+        &[("ROLES_DATA", "team.yaml:team.yaml")],
+        &[],
+    );
+    agree(&directory, &["team.yaml"], &[], &["./team.yaml"]);
+}
+
+/// 3,200 roles in English only: 12,800 missing translations, more warnings
+/// than are listed. Warnings never make a file invalid, and the verdict
+/// counts them all.
+#[test]
+fn any_number_of_warnings_leaves_a_file_valid() {
+    let mut yaml = String::from("roles:\n");
+    for index in 0..3_200 {
+        write!(
+            yaml,
+            "  - id: r{index}\n    abbreviation: R\n    title: {{ en: A role }}\n    \
+             summary: {{ en: Does things., sources: [article-en] }}\n    \
+             focus: [{{ theme: strategy, title: {{ en: T }}, detail: {{ en: D }}, sources: [article-en] }}]\n"
+        )
+        .expect("a string");
+    }
+    let directory = scratch();
+    file(&directory, "english.yaml", yaml.as_bytes());
+    let out = agree(&directory, &[], &[], &["english.yaml"]);
+    let verdict = out.lines().last().unwrap_or_default();
+    assert!(verdict.ends_with("; 12800 warnings)"), "{verdict}");
+    assert!(
+        out.contains("2800 more problems are not listed"),
+        "the notice of the rest is there, as a note: {}",
+        out.lines().rev().nth(1).unwrap_or_default()
+    );
+}

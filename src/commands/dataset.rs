@@ -8,18 +8,30 @@ use crate::dataset::{BUILTIN_NAME, BUILTIN_YAML, Dataset, Input, Problem, Proble
 use crate::labels::Labels;
 use crate::model::Role;
 use crate::options::Options;
-use crate::read;
+use crate::read::{self, FileId};
 
-/// The dataset files of a run, as (name, text): the built-in one unless left
-/// out, then each of `paths`. Files that cannot be read are problems.
-pub(super) fn read_inputs(
-    options: &Options,
-    paths: &[PathBuf],
-) -> (Vec<(String, String)>, Vec<Problem>) {
-    let mut texts = Vec::new();
-    let mut problems = Vec::new();
+/// The dataset files of a run as read: each one's name and text, the
+/// problems of those that could not be read, and which files they were.
+pub(super) struct Inputs {
+    pub(super) texts: Vec<(String, String)>,
+    pub(super) problems: Vec<Problem>,
+    /// The files read, so that no command writes over one of them.
+    pub(super) files: Vec<FileId>,
+}
+
+/// Reads the built-in dataset unless left out, then each of `paths`. A file
+/// named twice, by any path (`f` and `./f`, a link, `ROLES_DATA=f:f`), is
+/// read once, as `validate` and loading must agree on what it holds.
+pub(super) fn read_inputs(options: &Options, paths: &[PathBuf]) -> Inputs {
+    let mut inputs = Inputs {
+        texts: Vec::new(),
+        problems: Vec::new(),
+        files: Vec::new(),
+    };
     if options.builtin {
-        texts.push((BUILTIN_NAME.to_owned(), BUILTIN_YAML.to_owned()));
+        inputs
+            .texts
+            .push((BUILTIN_NAME.to_owned(), BUILTIN_YAML.to_owned()));
     }
     let mut stdin_read = false;
     for path in paths {
@@ -28,33 +40,44 @@ pub(super) fn read_inputs(
             if std::mem::replace(&mut stdin_read, true) {
                 continue;
             }
-            read::read_stdin(options.max_data_mib).map(|text| (read::STDIN_NAME.to_owned(), text))
+            read::read_stdin(options.max_data_mib)
+                .map(|(text, id)| (read::STDIN_NAME.to_owned(), text, id))
         } else {
             read::read_dataset(path, options.max_data_mib)
-                .map(|text| (path.display().to_string(), text))
+                .map(|(text, id)| (path.display().to_string(), text, id))
         };
         match read {
-            Ok(input) => texts.push(input),
-            Err(problem) => problems.push(problem),
+            Ok((_, _, Some(id))) if inputs.files.contains(&id) => {}
+            Ok((name, text, id)) => {
+                inputs.texts.push((name, text));
+                inputs.files.extend(id);
+            }
+            Err(problem) => inputs.problems.push(problem),
         }
     }
-    (texts, problems)
+    inputs
 }
 
 /// The dataset a command works on: the built-in one and the user's files, checked.
 pub(super) fn load(options: &Options) -> anyhow::Result<Dataset> {
+    Ok(load_files(options)?.0)
+}
+
+/// [`load`], and which files it read.
+pub(super) fn load_files(options: &Options) -> anyhow::Result<(Dataset, Vec<FileId>)> {
     if options.builtin && options.data.is_empty() {
-        return Ok(crate::builtin::dataset());
+        return Ok((crate::builtin::dataset(), Vec::new()));
     }
-    let (texts, problems) = read_inputs(options, &options.data);
-    if !problems.is_empty() {
-        return Err(Problems(problems).into());
+    let read = read_inputs(options, &options.data);
+    if !read.problems.is_empty() {
+        return Err(Problems(read.problems).into());
     }
-    let inputs: Vec<Input<'_>> = texts
+    let inputs: Vec<Input<'_>> = read
+        .texts
         .iter()
         .map(|(name, text)| Input::new(name, text))
         .collect();
-    Ok(Dataset::load(&inputs)?)
+    Ok((Dataset::load(&inputs)?, read.files))
 }
 
 /// The roles named, in the interface's language when one is unknown.

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::dataset::{load, resolve_distinct};
+use super::dataset::{load_files, resolve_distinct};
 use super::output::{note_untranslated, show, wide_is_csv};
 use crate::compare::Comparison;
 use crate::exit_codes::Status;
@@ -26,7 +26,7 @@ pub(crate) fn run(
     format: Option<Format>,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let dataset = load(options)?;
+    let (dataset, inputs) = load_files(options)?;
     let roles = resolve_distinct(options, &dataset, roles)?;
     let comparison = Comparison::new(&dataset, roles, sections, options.lang);
     let format = format
@@ -44,7 +44,7 @@ pub(crate) fn run(
             let mut document = Vec::new();
             let config = options.config();
             render::write(format, &config, &Compared(&comparison), &mut document)?;
-            replace_file(path, &document).with_context(|| {
+            replace_file(path, &document, &inputs).with_context(|| {
                 Labels::of(options.lang).cannot_write(&path.display().to_string())
             })?;
             note_untranslated(format, untranslated, options.lang);

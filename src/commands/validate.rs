@@ -1,7 +1,6 @@
 //! `roles validate [FILE...]`: every problem of every dataset file, then a summary.
 
 use std::collections::HashSet;
-use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -22,15 +21,9 @@ pub(crate) fn run(
 ) -> anyhow::Result<Status> {
     // A file named twice (`--data team.yaml validate team.yaml`, an easy
     // slip) is read and checked once, not reported as its own duplicate.
-    let mut seen = HashSet::new();
-    let paths: Vec<PathBuf> = options
-        .data
-        .iter()
-        .chain(files)
-        .filter(|path| seen.insert(fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())))
-        .cloned()
-        .collect();
-    let (texts, mut problems) = read_inputs(options, &paths);
+    let paths: Vec<PathBuf> = options.data.iter().chain(files).cloned().collect();
+    let read = read_inputs(options, &paths);
+    let (texts, mut problems) = (read.texts, read.problems);
     if texts.is_empty() && problems.is_empty() {
         bail!("nothing to validate: --no-builtin and no files");
     }
@@ -45,8 +38,12 @@ pub(crate) fn run(
     for problem in &problems {
         writeln!(out, "{}", one_line(&problem.to_string()))?;
     }
-    let errors = problems.iter().filter(|problem| problem.is_error()).count();
-    let warnings = problems.len() - errors;
+    let (errors, warnings) = problems
+        .iter()
+        .map(|problem| problem.tally())
+        .fold((0, 0), |(errors, warnings), (e, w)| {
+            (errors + e, warnings + w)
+        });
     // Every file named, once: those read, then those that could not be.
     let mut names: Vec<String> = texts.into_iter().map(|(name, _)| name).collect();
     let mut named: HashSet<String> = names.iter().cloned().collect();
@@ -62,6 +59,8 @@ pub(crate) fn run(
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match dataset {
+        // The verdict is the loader's: a dataset that loads is valid,
+        // whatever its warnings.
         Some(dataset) if errors == 0 => {
             let summary = format!(
                 "valid: {} ({}, {}, {}{})",

@@ -250,8 +250,10 @@ pub enum Message {
     File(FileError),
     /// How many more problems there were than were kept.
     More {
-        /// How many were not kept.
-        dropped: usize,
+        /// How many errors were not kept.
+        errors: usize,
+        /// How many warnings were not kept.
+        warnings: usize,
     },
 }
 
@@ -458,9 +460,10 @@ impl fmt::Display for Message {
                 write!(f, "role '{}' is named twice in this group", shorten(role))
             }
             Message::File(error) => write!(f, "{error}"),
-            Message::More { dropped } => write!(
+            Message::More { errors, warnings } => write!(
                 f,
-                "{dropped} more problems are not listed: fix the first {MAX_PROBLEMS} and check again"
+                "{} more problems are not listed: fix the first {MAX_PROBLEMS} and check again",
+                errors + warnings
             ),
             // Said by `fixed`; listed so that a new message cannot be left unsaid.
             Message::EmptyFile

@@ -47,6 +47,17 @@ impl Problem {
         self.severity == Severity::Error
     }
 
+    /// How many errors and warnings this problem counts for: itself, or for
+    /// the notice of problems not listed, those it stands for.
+    pub fn tally(&self) -> (usize, usize) {
+        match (&self.message, self.severity) {
+            (Message::More { errors, warnings }, _) => (*errors, *warnings),
+            (_, Severity::Error) => (1, 0),
+            (_, Severity::Warning) => (0, 1),
+            (_, Severity::Note) => (0, 0),
+        }
+    }
+
     /// Where the problem is: `file:line:column`, or the file alone.
     pub fn place(&self) -> String {
         located(&self.file, self.position)
@@ -144,7 +155,8 @@ pub(crate) fn more_problems(name: &str, dropped: Counts) -> Option<Problem> {
         file: name.to_owned(),
         position: None,
         message: Message::More {
-            dropped: dropped.total(),
+            errors: dropped.errors,
+            warnings: dropped.warnings,
         },
         severity: if dropped.errors > 0 {
             Severity::Error
