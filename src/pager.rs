@@ -3,10 +3,14 @@
 //! for output meant for programs.
 
 use std::io::{self, Write};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use anyhow::Context;
 
 use crate::cli::{Cli, Paging};
 use crate::options::Environment;
+use crate::terminal::escape_value;
 
 /// Whether `cli`'s output should be collected to be paged, rather than
 /// written straight out.
@@ -20,17 +24,22 @@ pub fn wanted(cli: &Cli, env: &Environment) -> bool {
 
 /// Shows `output`: through the pager when it is wanted and the output is
 /// taller than the terminal (or paging is `always`), else directly on `out`.
-/// A pager that cannot be started is no error: the output is written directly.
+/// A pager that cannot be started is no error: `roles` says so and writes
+/// the output directly.
 pub fn show(cli: &Cli, env: &Environment, output: &[u8], out: &mut dyn Write) -> io::Result<()> {
     let tall = match env.terminal_height {
         Some(height) => output.iter().filter(|&&byte| byte == b'\n').count() >= usize::from(height),
         None => true,
     };
-    let pager = (cli.paging == Paging::Always || tall)
-        .then(|| spawn(env))
-        .flatten();
-    let Some(mut pager) = pager else {
+    if cli.paging != Paging::Always && !tall {
         return out.write_all(output);
+    }
+    let (mut pager, _ignored) = match spawn(env) {
+        Ok(started) => started,
+        Err(error) => {
+            crate::diagnostic::note(&format!("{error:#}; showing the output without it"));
+            return out.write_all(output);
+        }
     };
     if let Some(mut stdin) = pager.stdin.take() {
         // A reader who quits the pager early closes the pipe: not an error.
@@ -39,21 +48,116 @@ pub fn show(cli: &Cli, env: &Environment, output: &[u8], out: &mut dyn Write) ->
             _ => {}
         }
     }
+    // The pager has the terminal until it ends, Ctrl-C or not.
     pager.wait()?;
     Ok(())
 }
 
-/// The pager, started: `ROLES_PAGER`, else `PAGER`, else `less`, with `LESS`
-/// set to `FRX` (quit if one screen, pass colours, keep the screen) unless
-/// the user set it. `None` when it cannot be started.
-fn spawn(env: &Environment) -> Option<std::process::Child> {
+/// The pager, started: `ROLES_PAGER`, else `PAGER`, else `less`, its words
+/// split as a shell would (quotes, backslashes) without running a shell.
+/// `less` always gets `-R`, so that colours are shown rather than spelt out
+/// whatever the user's `LESS` holds, and `LESS` is set to `FRX` (quit if one
+/// screen, pass colours, keep the screen) unless the user set it. Also
+/// what keeps `roles` waiting for it when the terminal sends Ctrl-C or
+/// Ctrl-\\ to both, as git does.
+fn spawn(env: &Environment) -> anyhow::Result<(Child, TerminalSignals)> {
     let line = env.pager.as_deref().unwrap_or("less");
-    let mut words = line.split_whitespace();
-    let program = words.next()?;
+    let words = shell_words::split(line)
+        .with_context(|| format!("cannot read the pager command '{}'", escape_value(line)))?;
+    let Some((program, args)) = words.split_first() else {
+        anyhow::bail!("the pager command is empty");
+    };
     let mut command = Command::new(program);
-    command.args(words).stdin(Stdio::piped());
+    if Path::new(program)
+        .file_name()
+        .is_some_and(|name| name == "less")
+    {
+        command.arg("-R");
+    }
+    command.args(args).stdin(Stdio::piped());
     if !env.less_set {
         command.env("LESS", "FRX");
     }
-    command.spawn().ok()
+    // Held from before the pager starts until they are ignored, so that
+    // none comes in between; the pager itself starts with none held.
+    let held = TerminalSignals::hold();
+    let child = command
+        .spawn()
+        .with_context(|| format!("cannot start the pager '{}'", escape_value(program)))?;
+    Ok((child, held.ignore()))
+}
+
+/// SIGINT and SIGQUIT, which a terminal sends to every process in the
+/// foreground: while the pager runs, `roles` ignores them and waits, so the
+/// shell does not take the terminal back while the pager still draws on it.
+#[cfg(unix)]
+struct TerminalSignals {
+    mask: libc::sigset_t,
+    handlers: Option<[libc::sighandler_t; 2]>,
+}
+
+#[cfg(unix)]
+const TERMINAL_SIGNALS: [libc::c_int; 2] = [libc::SIGINT, libc::SIGQUIT];
+
+#[cfg(unix)]
+impl TerminalSignals {
+    /// Blocks both signals, remembering the mask before.
+    fn hold() -> TerminalSignals {
+        // SAFETY: the sets are plain data initialised by sigemptyset, and
+        // pthread_sigmask fills in the previous mask.
+        unsafe {
+            let mut held: libc::sigset_t = std::mem::zeroed();
+            let mut mask: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut held);
+            for signal in TERMINAL_SIGNALS {
+                libc::sigaddset(&mut held, signal);
+            }
+            libc::pthread_sigmask(libc::SIG_BLOCK, &held, &mut mask);
+            TerminalSignals {
+                mask,
+                handlers: None,
+            }
+        }
+    }
+
+    /// Ignores both (which discards one sent meanwhile), then unblocks them.
+    fn ignore(mut self) -> TerminalSignals {
+        // SAFETY: SIG_IGN installs no handler code; the mask restored is
+        // the one pthread_sigmask gave.
+        unsafe {
+            self.handlers =
+                Some(TERMINAL_SIGNALS.map(|signal| libc::signal(signal, libc::SIG_IGN)));
+            libc::pthread_sigmask(libc::SIG_SETMASK, &self.mask, std::ptr::null_mut());
+        }
+        self
+    }
+}
+
+#[cfg(unix)]
+impl Drop for TerminalSignals {
+    fn drop(&mut self) {
+        // SAFETY: the handlers put back are those `signal` gave, and the
+        // mask the one pthread_sigmask gave.
+        unsafe {
+            if let Some(handlers) = self.handlers {
+                for (signal, handler) in TERMINAL_SIGNALS.into_iter().zip(handlers) {
+                    libc::signal(signal, handler);
+                }
+            }
+            libc::pthread_sigmask(libc::SIG_SETMASK, &self.mask, std::ptr::null_mut());
+        }
+    }
+}
+
+#[cfg(not(unix))]
+struct TerminalSignals;
+
+#[cfg(not(unix))]
+impl TerminalSignals {
+    fn hold() -> TerminalSignals {
+        TerminalSignals
+    }
+    fn ignore(self) -> TerminalSignals {
+        self
+    }
 }
