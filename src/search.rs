@@ -63,9 +63,14 @@ impl Needle {
 
 /// The words of a search: what must each start a word.
 pub fn words(term: &str) -> Vec<Needle> {
+    // A word given twice (or `Vendor vendor`) asks nothing more: each is
+    // looked for once, not once for every time it was typed.
+    let mut seen = std::collections::HashSet::new();
     term.split_whitespace()
         .map(Needle::new)
-        .filter(|needle| !needle.text.is_empty())
+        .filter(|needle| {
+            !needle.text.is_empty() && seen.insert((needle.text.clone(), needle.exact_case))
+        })
         .collect()
 }
 
@@ -153,6 +158,25 @@ pub(crate) fn highlights(text: &str, needles: &[Needle]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_typed_again_is_looked_for_once() {
+        let needles = words("vendor Vendor  vendor IT it vendors");
+        let texts: Vec<(&str, bool)> = needles
+            .iter()
+            .map(|needle| (needle.text.as_str(), needle.exact_case))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("vendor", false),
+                ("IT", true),
+                ("it", false),
+                ("vendors", false)
+            ]
+        );
+        assert_eq!(words(&"budget ".repeat(40_000)).len(), 1);
+    }
 
     #[test]
     fn folding_ignores_case_and_hungarian_accents() {

@@ -137,3 +137,11 @@ fn an_empty_term_is_an_error() {
     let stderr = failure_of(&["search", "  "], 2);
     assert_eq!(stderr, "roles: error: the search term is empty\n");
 }
+
+/// A word typed many times finds what it finds once typed: the same output.
+#[test]
+fn repeated_words_find_what_one_finds() {
+    let once = common::stdout_of(&["search", "vendor"]);
+    let many = "vendor ".repeat(1_000);
+    assert_eq!(common::stdout_of(&["search", many.trim()]), once);
+}
