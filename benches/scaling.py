@@ -120,6 +120,27 @@ def deep_flow(n):
     return "roles: " + "[" * n + "\n", ["--data", "{file}", "list"]
 
 
+def deep_block_dashes(n):
+    # n block sequences nested on one line, refused where they pass the limit.
+    return "- " * n + "x\n", ["--data", "{file}", "list"]
+
+
+def deep_block_keys(n):
+    # n complex keys nested on one line, inside `roles:`.
+    return "roles:\n  " + "? " * n + "x\n", ["validate", "{file}"]
+
+
+def repeated_search_words(n):
+    # One word typed n times: looked for once.
+    return "themes: []\n", ["--data", "{file}", "search", " ".join(["vendor"] * n)]
+
+
+def many_themes(n):
+    # n valid themes, some 53 bytes each: a million is a 53 MB file.
+    themes = "".join(f"  - {{id: t{i}, label: {{en: T{i}, hu: T{i}}}}}\n" for i in range(n))
+    return "themes:\n" + themes, ["validate", "{file}"]
+
+
 def broken_records(n):
     # n records, each a null where a role belongs.
     return "roles: [" + "~," * n + "]\n", ["validate", "{file}"]
@@ -138,6 +159,10 @@ FAMILIES = [
     ("near-miss references to long ids", near_misses, 5000),
     ("deep flow nesting", deep_flow, 500000),
     ("broken records", broken_records, 250000),
+    ("deep block nesting (- - -)", deep_block_dashes, 50000),
+    ("deep block nesting (? ? ?) in roles", deep_block_keys, 50000),
+    ("one search word typed n times", repeated_search_words, 20000),
+    ("valid themes (validate)", many_themes, 500000),
 ]
 
 
@@ -158,8 +183,8 @@ def measure(args):
 def main():
     if not os.access(ROLES, os.X_OK):
         sys.exit(f"scaling.py: build first: cargo build --release --locked ({ROLES})")
-    print("| family | size n | file at n | time at n | time at 2n | ratio | memory at n | memory at 2n | ratio |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| family | size n | file at n | time at n | time at 2n | ratio | memory at n | memory at 2n | ratio | memory ÷ file at 2n |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as directory:
         for name, family, n in FAMILIES:
             results = []
@@ -169,10 +194,11 @@ def main():
                 with open(path, "w", encoding="utf-8") as file:
                     file.write(text)
                 results.append((os.path.getsize(path), *measure([a.format(file=path) for a in args])))
-            (bytes1, t1, m1), (_, t2, m2) = results
+            (bytes1, t1, m1), (bytes2, t2, m2) = results
             print(
                 f"| {name} | {n:,} | {bytes1 / 1024:,.0f} KiB | {t1 * 1000:,.0f} ms | {t2 * 1000:,.0f} ms | "
-                f"{t2 / t1:.2f} | {m1 / 1024:,.1f} MiB | {m2 / 1024:,.1f} MiB | {m2 / m1:.2f} |"
+                f"{t2 / t1:.2f} | {m1 / 1024:,.1f} MiB | {m2 / 1024:,.1f} MiB | {m2 / m1:.2f} | "
+                f"{m2 * 1024 / bytes2:,.1f} |"
             )
 
 
