@@ -109,10 +109,10 @@ The language, in this order, when neither \fB\-\-lang\fR nor \fBROLES_LANG\fR sa
 Dataset files to load when no \fB\-\-data\fR is given, separated as in \fBPATH\fR.
 .TP
 \fBROLES_PAGER\fR, \fBPAGER\fR
-The pager, in this order; else \fBless\fR.
+The pager, in this order; else \fBless\fR. The command is split into words as a shell would (quotes and backslashes), but no shell runs it.
 .TP
 \fBLESS\fR
-Options for less; when unset, roles runs less with \fBFRX\fR.
+Options for less; when unset, roles runs less with \fBFRX\fR. less is always given \fB\-R\fR, so that colours show.
 .TP
 \fBCOLUMNS\fR
 The width to wrap tables to when standard output is not a terminal (else 100), or is one that does not say its width.
