@@ -49,13 +49,19 @@ fn may_hold_control(text: &str) -> bool {
 /// that they are seen instead of obeyed. Line feeds are kept: they are how
 /// texts and tables break lines. Borrows `text` when there is nothing to escape.
 pub fn escape(text: &str) -> Cow<'_, str> {
+    escape_as(text, |c, escaped| escaped.extend(c.escape_unicode()))
+}
+
+/// `text` with each control character written by `write`; borrowed when
+/// there is none.
+fn escape_as(text: &str, write: impl Fn(char, &mut String)) -> Cow<'_, str> {
     if !may_hold_control(text) || !text.chars().any(is_control) {
         return Cow::Borrowed(text);
     }
     let mut escaped = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if is_control(c) {
-            escaped.extend(c.escape_unicode());
+            write(c, &mut escaped);
         } else {
             escaped.push(c);
         }
@@ -68,19 +74,10 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 /// same to a program, and a terminal shows it rather than obeys it.
 /// serde_json writes them raw, and they can only be inside its strings.
 pub fn escape_json(json: &str) -> Cow<'_, str> {
-    if !may_hold_control(json) || !json.chars().any(is_control) {
-        return Cow::Borrowed(json);
-    }
-    let mut escaped = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if is_control(c) {
-            // Every control character is in the Basic Multilingual Plane: one escape each.
-            escaped.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            escaped.push(c);
-        }
-    }
-    Cow::Owned(escaped)
+    // Every control character is in the Basic Multilingual Plane: one escape each.
+    escape_as(json, |c, escaped| {
+        escaped.push_str(&format!("\\u{:04x}", u32::from(c)));
+    })
 }
 
 /// Text that may be shown on a terminal: made only by [`escape`]ing, so a

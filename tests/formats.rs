@@ -338,7 +338,7 @@ fn json_escapes_controls_as_json_on_a_terminal_and_in_a_pipe() {
         "--format",
         "json",
     ];
-    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("roles"));
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roles"));
     command.env_clear().args(args);
     let shown = common::pty::on_terminal(command, 100);
     assert!(shown.status.success(), "{shown:?}");
@@ -372,7 +372,7 @@ fn json_escapes_controls_as_json_on_a_terminal_and_in_a_pipe() {
 fn the_bom_asked_for_is_written_raw_on_a_terminal() {
     let directory = common::scratch();
     let data = controls_dataset(&directory);
-    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("roles"));
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roles"));
     command.env_clear().args([
         "--bom",
         "--data",

@@ -138,8 +138,7 @@ fn write_registration(
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '+'));
     let mut script = Vec::new();
     match completer.name() {
-        _ if plain => completer.write_registration(VAR, "roles", "roles", program, &mut script)?,
-        "zsh" | "fish" => {
+        name if plain || matches!(name, "zsh" | "fish") => {
             completer.write_registration(VAR, "roles", "roles", program, &mut script)?;
         }
         "bash" => {

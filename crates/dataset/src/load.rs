@@ -2,8 +2,6 @@
 //! shape, then every file's ids defined, then every reference checked against
 //! them, and only a set of files without errors merged into a [`Dataset`].
 
-use serde::de::IgnoredAny;
-
 use crate::check::{Checker, Definition};
 use crate::dataset::Dataset;
 use crate::input::{BUILTIN_NAME, Input, MAX_PROBLEMS};
@@ -95,9 +93,6 @@ fn read(input: &Input<'_>) -> (Records, bool, Option<Tree>, Vec<Problem>) {
         Ok(tree) => tree,
         Err(mut problem) => {
             // libyaml places a missing `:` where the key it belongs to starts.
-            if fast_error.is_none() && !aliases_possible {
-                fast_error = serde_yaml::from_str::<IgnoredAny>(input.text).err();
-            }
             if let Some(key) = fast_error.as_ref().and_then(simple_key_start) {
                 tree::place_missing_colon(&mut problem, key);
             }
