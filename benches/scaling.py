@@ -17,7 +17,7 @@ import tempfile
 import time
 
 ROLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "roles")
-SOURCE = "sources:\n  - { id: s, title: S, language: en, file: s.txt }\n"
+SOURCE = "sources:\n  - { id: s, title: S, language: en }\n"
 
 
 def item(n, theme="strategy", sources="[s]", detail=None):
@@ -72,7 +72,7 @@ def long_unknown_references(n):
 def many_citations(n):
     # n sources, one item citing all of them: looked up by index, not by search.
     sources = "sources:\n" + "".join(
-        f"  - {{ id: s{i}, title: S{i}, language: en, file: s{i}.txt }}\n" for i in range(n)
+        f"  - {{ id: s{i}, title: S{i}, language: en }}\n" for i in range(n)
     )
     cited = "[" + ", ".join(f"s{i}" for i in range(n)) + "]"
     roles = "roles:\n" + role(0, [item(0, sources=cited)]).replace("[s]", "[s0]")

@@ -4,8 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::compare::Comparison;
 use crate::dataset::Dataset;
-use crate::model::{Item, Lang, Role, Theme};
+use crate::model::{Disagreement, Item, Lang, Role, Section, Theme};
 
 /// How a role stands on a theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +39,9 @@ pub struct Matrix<'d> {
     pub roles: Vec<&'d Role>,
     /// One row per theme that any of the roles covers, in theme order.
     pub rows: Vec<MatrixRow<'d>>,
+    /// The roles' own items aligned, which numbers the sources and words
+    /// the notes on disagreements as a comparison of the same roles does.
+    pub comparison: Comparison<'d>,
 }
 
 /// One theme across the roles.
@@ -47,6 +51,8 @@ pub struct MatrixRow<'d> {
     pub theme: &'d Theme,
     /// One cell per role.
     pub cells: Vec<Coverage>,
+    /// The disagreements that name an item of the row, to note under the table.
+    pub contested: Vec<&'d Disagreement>,
 }
 
 impl<'d> Matrix<'d> {
@@ -86,13 +92,52 @@ impl<'d> Matrix<'d> {
                 mark(column, item);
             }
         }
+        let sections = [
+            Section::Responsibilities,
+            Section::Focus,
+            Section::Challenges,
+        ];
+        let comparison = Comparison::new(dataset, roles.clone(), &sections, lang);
+        let mut contested: HashMap<&str, Vec<&Disagreement>> = HashMap::new();
+        for row in comparison.blocks.iter().flat_map(|block| &block.rows) {
+            let noted = contested.entry(row.theme.id.as_ref()).or_default();
+            for disagreement in &row.contested {
+                if !noted.iter().any(|seen| std::ptr::eq(*seen, *disagreement)) {
+                    noted.push(disagreement);
+                }
+            }
+        }
         let rows = dataset
             .themes()
             .iter()
             .zip(grid)
             .filter(|(_, cells)| cells.iter().any(|cell| *cell != Coverage::NotCovered))
-            .map(|(theme, cells)| MatrixRow { theme, cells })
+            .map(|(theme, cells)| MatrixRow {
+                theme,
+                cells,
+                contested: contested.remove(theme.id.as_ref()).unwrap_or_default(),
+            })
             .collect();
-        Matrix { lang, roles, rows }
+        Matrix {
+            lang,
+            roles,
+            rows,
+            comparison,
+        }
+    }
+
+    /// The sources the notes on disagreements cite, by number.
+    pub fn sources(&self) -> Vec<(usize, &'d crate::model::Source)> {
+        let cited: HashSet<usize> = self
+            .rows
+            .iter()
+            .flat_map(|row| &row.contested)
+            .flat_map(|disagreement| self.comparison.side_citations(disagreement))
+            .collect();
+        self.comparison
+            .sources()
+            .into_iter()
+            .filter(|(number, _)| cited.contains(number))
+            .collect()
     }
 }

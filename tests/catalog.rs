@@ -8,7 +8,19 @@ use serde_json::Value;
 #[test]
 fn the_matrix_answers_who_owns_what_on_one_screen() {
     let output = stdout_of(&["--width", "100", "matrix"]);
-    assert!(output.lines().count() <= 30, "{output}");
+    // The answer, the table and what its marks mean, is one screen; what
+    // each source says on a `≠` follows it.
+    let legend_ends = output
+        .lines()
+        .position(|line| line.starts_with("— not covered by the sources"))
+        .expect("a legend");
+    assert!(legend_ends < 30, "{output}");
+    assert!(
+        output
+            .lines()
+            .skip(legend_ends)
+            .any(|line| line.starts_with("≠ Security: [1]"))
+    );
     assert!(output.lines().all(|line| line.chars().count() <= 100));
     let row = |theme: &str| -> Vec<String> {
         output
@@ -21,9 +33,11 @@ fn the_matrix_answers_who_owns_what_on_one_screen() {
             .collect()
     };
     // The CTO and the CIO, in that order: the articles disagree on vendors
-    // and infrastructure, and only the CIO has security items.
+    // and infrastructure, and only the CIO has security items, which ESCO
+    // gives to the CISO instead.
     assert_eq!(&row("Vendors and partners")[..2], ["≠", "≠"]);
-    assert_eq!(&row("Security")[..2], ["—", "●"]);
+    assert_eq!(&row("Security")[..3], ["—", "≠", "≠"]);
+    assert_eq!(&row("Teams and leadership")[..2], ["●", "●"]);
     // Its legend stands under it.
     assert!(output.contains("\n≠ "));
     assert!(output.contains("\n— not covered by the sources"));
@@ -39,7 +53,7 @@ fn the_matrix_takes_the_roles_asked_for() {
         .as_array()
         .and_then(|rows| rows.iter().find(|row| row["theme"]["id"] == "security"))
         .expect("a security row");
-    assert_eq!(security["cells"][0]["coverage"], "covered");
+    assert_eq!(security["cells"][0]["coverage"], "contested");
     assert_eq!(security["cells"][1]["coverage"], "not-covered");
     let stderr = failure_of(&["matrix", "cto", "ceo"], 2);
     assert!(stderr.contains("unknown role 'ceo'"), "{stderr}");

@@ -105,7 +105,14 @@ fn themes_every_role_has_are_marked() {
         .collect();
     assert_eq!(
         contested,
-        ["Vendors and partners", "Infrastructure and IT operations"]
+        [
+            "Strategy and vision",
+            "Budget",
+            "Vendors and partners",
+            "Infrastructure and IT operations",
+            "Information and data",
+            "Security"
+        ]
     );
     assert!(!marked.contains(&"Vendors and partners"));
     let notes = lines_with(
@@ -121,6 +128,159 @@ fn themes_every_role_has_are_marked() {
         .len(),
         1
     );
+}
+
+/// The themes the sources disagree on for the CTO and the CIO, by id and
+/// by label in each language.
+const CONTESTED: [(&str, &str, &str); 6] = [
+    ("strategy", "Strategy and vision", "Stratégia és jövőkép"),
+    ("budget", "Budget", "Költségvetés"),
+    (
+        "vendors",
+        "Vendors and partners",
+        "Beszállítók és partnerek",
+    ),
+    (
+        "infrastructure",
+        "Infrastructure and IT operations",
+        "Infrastruktúra és informatikai üzemeltetés",
+    ),
+    ("data", "Information and data", "Információ és adatok"),
+    ("security", "Security", "Biztonság"),
+];
+
+#[test]
+fn every_disagreement_is_shown_in_every_format_and_language() {
+    let dataset = roles::builtin::dataset();
+    for lang in ["en", "hu"] {
+        let code = Lang::from_code(lang).expect("a language");
+        let table = stdout_of(&["--lang", lang, "--width", "0", "compare", "cto", "cio"]);
+        let markdown = stdout_of(&["--lang", lang, "export", "cto", "cio"]);
+        let csv = stdout_of(&["--lang", lang, "compare", "cto", "cio", "--format", "csv"]);
+        let wide = stdout_of(&[
+            "--lang", lang, "compare", "cto", "cio", "--format", "csv", "--wide",
+        ]);
+        let json = stdout_of(&["--lang", lang, "compare", "cto", "cio", "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        let ids: Vec<&str> = json["disagreements"]
+            .as_array()
+            .expect("disagreements")
+            .iter()
+            .filter_map(|it| it["id"].as_str())
+            .collect();
+        for (id, en, hu) in CONTESTED {
+            let label = if lang == "en" { en } else { hu };
+            let disagreement = dataset
+                .disagreements()
+                .iter()
+                .find(|it| it.id == id)
+                .expect("recorded");
+            // What the first side says, as every format words it.
+            let says = disagreement.sides[0].says.get(code);
+            let first_words: String = says
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                !lines_with(&table, &[&format!("≠ {label}:")]).is_empty(),
+                "{lang}: no note under the table for {label}"
+            );
+            assert!(table.contains(&first_words), "{lang} table: {first_words}");
+            assert!(
+                markdown.contains(&format!("≠ {label}")),
+                "{lang} Markdown: {label}"
+            );
+            assert!(
+                markdown.contains(&first_words),
+                "{lang} Markdown: {first_words}"
+            );
+            // Items name the disagreement by id; the wide sheet says it.
+            assert!(
+                csv.lines()
+                    .any(|line| line.ends_with(&format!(",\"{id}\""))),
+                "{lang} CSV: {id}"
+            );
+            assert!(
+                wide.contains(&first_words),
+                "{lang} wide CSV: {first_words}"
+            );
+            assert!(ids.contains(&id), "{lang} JSON: {id}");
+        }
+    }
+}
+
+#[test]
+fn the_matrix_marks_and_notes_every_disagreement() {
+    for lang in ["en", "hu"] {
+        let table = stdout_of(&[
+            "--lang", lang, "--width", "0", "matrix", "cto", "cio", "ciso", "cdo",
+        ]);
+        let json = stdout_of(&[
+            "--lang", lang, "matrix", "cto", "cio", "ciso", "cdo", "--format", "json",
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        let csv = stdout_of(&[
+            "--lang", lang, "matrix", "cto", "cio", "ciso", "cdo", "--format", "csv",
+        ]);
+        for (id, en, hu) in CONTESTED {
+            let label = if lang == "en" { en } else { hu };
+            let row = json["rows"]
+                .as_array()
+                .expect("rows")
+                .iter()
+                .find(|row| row["theme"]["label"] == label)
+                .expect("a row for every contested theme");
+            assert!(
+                row["contested"]
+                    .as_array()
+                    .expect("ids")
+                    .iter()
+                    .any(|it| it == id),
+                "{lang}: {id}"
+            );
+            assert!(
+                row["cells"]
+                    .as_array()
+                    .expect("cells")
+                    .iter()
+                    .any(|cell| cell["coverage"] == "contested")
+            );
+            assert_eq!(
+                lines_with(&table, &[&format!("≠ {label}: [")]).len(),
+                1,
+                "{lang}: {label}\n{table}"
+            );
+            let csv_row = csv
+                .lines()
+                .find(|line| {
+                    line.starts_with(&format!(
+                        "\"{}\",",
+                        row["theme"]["id"].as_str().expect("id")
+                    ))
+                })
+                .expect("a CSV row");
+            assert!(csv_row.contains("[1]") || csv_row.contains("[2]") || csv_row.contains("[3]"));
+        }
+        // Security: the CIO's cybersecurity against ESCO's CISO, both marked.
+        let security = json["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .find(|row| row["theme"]["id"] == "security")
+            .expect("security row");
+        let coverage: Vec<&str> = security["cells"]
+            .as_array()
+            .expect("cells")
+            .iter()
+            .filter_map(|cell| cell["coverage"].as_str())
+            .collect();
+        assert_eq!(
+            coverage,
+            ["not-covered", "contested", "contested", "not-covered"]
+        );
+        assert!(json["disagreements"].as_array().expect("notes").len() >= 6);
+    }
 }
 
 #[test]
@@ -194,10 +354,12 @@ fn shared_ground_follows_the_sections() {
 #[test]
 fn sources_are_listed_with_their_numbers() {
     let output = stdout_of(&["--width", "0", "compare", "cto", "cio"]);
-    assert!(
-        output.contains("[1] CTO vs. CIO – Understanding the Difference (web article, in English)")
-    );
-    assert!(output.contains("[2] CTO vs CIO (web article, in Hungarian)"));
+    assert!(output.contains(
+        "[1] CTO vs. CIO – Understanding the Difference (web article, in English, publisher and address unknown)"
+    ));
+    assert!(output.contains(
+        "[2] CTO vs CIO (web article, in Hungarian, differkinome.com, https://hu.differkinome.com/articles/business/difference-between-cto-and-cio-3.html)"
+    ));
     // A reader gets a reference, not the file name the dataset keeps it under.
     assert!(!output.contains(".txt"));
 }

@@ -355,7 +355,7 @@ fn zsh_completes_option_values() {
 /// run none of it.
 const HOSTILE: &str = r#"
 sources:
-  - { id: s, title: S, language: en, file: s.txt }
+  - { id: s, title: S, language: en }
 roles:
   - id: evil
     abbreviation: EVIL

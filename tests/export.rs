@@ -127,7 +127,9 @@ fn export_is_one_gfm_table_per_section() {
     assert!(row(shared, "Collaboration")[2].starts_with("Bridging technology and business:"));
 
     assert!(markdown.contains("1. *CTO vs. CIO – Understanding the Difference*"));
-    assert!(markdown.contains("2. *CTO vs CIO* (web article, in Hungarian)"));
+    assert!(markdown.contains(
+        "2. *CTO vs CIO* (web article, in Hungarian, differkinome.com, https://hu.differkinome.com/"
+    ));
 }
 
 #[test]
@@ -296,7 +298,7 @@ fn an_export_stopped_by_a_signal_leaves_nothing_behind() {
     // A role whose export is megabytes, so that writing it takes a moment
     // this test can catch.
     let mut yaml = String::from(
-        "sources:\n  - { id: s, title: S, language: en, file: s.txt }\nroles:\n  - id: big\n    abbreviation: BIG\n    title: { en: Big }\n    summary: { en: Big., sources: [s] }\n    responsibilities:\n",
+        "sources:\n  - { id: s, title: S, language: en }\nroles:\n  - id: big\n    abbreviation: BIG\n    title: { en: Big }\n    summary: { en: Big., sources: [s] }\n    responsibilities:\n",
     );
     let long = "word ".repeat(400);
     for n in 0..2000 {

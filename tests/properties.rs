@@ -126,7 +126,6 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                             id: format!("s{index}").into(),
                             title,
                             language: "en".into(),
-                            file: None,
                             kind: None,
                             publisher: None,
                             date: None,

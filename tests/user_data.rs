@@ -28,7 +28,9 @@ fn a_users_role_is_compared_with_the_builtin_ones() {
     assert!(output.contains("▸ [CTO + VPE] Direction and delivery"));
     assert!(output.contains("▸ [CTO + CIO] Technology vision and secure information"));
     // Its own source is numbered after the built-in ones.
-    assert!(output.contains("[4] Our leadership handbook (in English)"));
+    assert!(
+        output.contains("[4] Our leadership handbook (in English, publisher and address unknown)")
+    );
 }
 
 #[test]

@@ -53,6 +53,8 @@ pub struct Labels {
     pub(super) item_kind: fn(Section) -> Option<&'static str>,
     /// Says in which language a source is written, from its code.
     pub(super) written_in: fn(&str) -> Option<&'static str>,
+    /// Stands in a reference for a source with neither publisher nor address.
+    pub(super) origin_unknown: &'static str,
     /// Heads the matrix.
     pub matrix_title: &'static str,
     /// Explains the matrix's mark for a role with items on a theme.
@@ -97,11 +99,15 @@ impl Labels {
             details.push(kind.get(lang).to_owned());
         }
         details.push(self.written_in(&source.language));
-        for known in [&source.publisher, &source.date, &source.url]
-            .into_iter()
-            .flatten()
-        {
+        if let Some(publisher) = &source.publisher {
+            details.push(publisher.get(lang).to_owned());
+        }
+        for known in [&source.date, &source.url].into_iter().flatten() {
             details.push(known.to_string());
+        }
+        // Said plainly, so that a reader does not look for what nobody knows.
+        if source.publisher.is_none() && source.url.is_none() {
+            details.push(self.origin_unknown.to_owned());
         }
         details.join(", ")
     }

@@ -33,8 +33,10 @@ pub(super) const EN: Labels = Labels {
     written_in: |code| match code {
         "en" => Some("in English"),
         "hu" => Some("in Hungarian"),
+        "mul" => Some("multilingual"),
         _ => None,
     },
+    origin_unknown: "publisher and address unknown",
     section_name: |section| match section {
         Section::Responsibilities => "Responsibilities",
         Section::Focus => "Focus areas",

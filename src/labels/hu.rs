@@ -33,8 +33,10 @@ pub(super) const HU: Labels = Labels {
     written_in: |code| match code {
         "en" => Some("angol nyelvű"),
         "hu" => Some("magyar nyelvű"),
+        "mul" => Some("többnyelvű"),
         _ => None,
     },
+    origin_unknown: "kiadója és webcíme ismeretlen",
     section_name: |section| match section {
         Section::Responsibilities => "Felelősségi körök",
         Section::Focus => "Fókuszterületek",

@@ -5,9 +5,11 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::pieces::{SourceDoc, ThemeDoc, source_doc, theme};
+use super::pieces::{
+    DisagreementDoc, SourceDoc, ThemeDoc, disagreement, disagreement_ids, source_doc, theme,
+};
 use crate::matrix::Matrix;
-use crate::model::Lang;
+use crate::model::{Disagreement, Lang};
 use crate::render::{self, Config, Output, Sheet, SheetText};
 use crate::view::{Catalog, Document};
 
@@ -21,6 +23,8 @@ struct CellDoc<'a> {
 struct MatrixRowDoc<'a> {
     theme: ThemeDoc<'a>,
     cells: Vec<CellDoc<'a>>,
+    /// The ids of the disagreements that name an item of the row.
+    contested: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -28,6 +32,10 @@ struct MatrixDoc<'a> {
     lang: Lang,
     roles: Vec<&'a str>,
     rows: Vec<MatrixRowDoc<'a>>,
+    /// The sources the disagreements cite, by number.
+    sources: Vec<SourceDoc<'a>>,
+    /// The disagreements the rows name, each side in the chosen language.
+    disagreements: Vec<DisagreementDoc<'a>>,
 }
 
 #[derive(Serialize)]
@@ -59,10 +67,9 @@ struct SourceRow<'a> {
     publisher: SheetText<'a>,
     date: SheetText<'a>,
     url: SheetText<'a>,
-    file: SheetText<'a>,
 }
 
-const SOURCE_HEADER: [&str; 8] = [
+const SOURCE_HEADER: [&str; 7] = [
     "id",
     "title",
     "kind",
@@ -70,7 +77,6 @@ const SOURCE_HEADER: [&str; 8] = [
     "publisher",
     "date",
     "url",
-    "file",
 ];
 
 impl Output for Matrix<'_> {
@@ -94,12 +100,30 @@ impl Output for Matrix<'_> {
                         coverage: cell.key(),
                     })
                     .collect(),
+                contested: disagreement_ids(&row.contested),
             })
             .collect();
+        let mut disagreements: Vec<&Disagreement> = Vec::new();
+        for row in &self.rows {
+            for it in &row.contested {
+                if !disagreements.iter().any(|seen| std::ptr::eq(*seen, *it)) {
+                    disagreements.push(*it);
+                }
+            }
+        }
         let report = MatrixDoc {
             lang,
             roles: self.roles.iter().map(|role| role.id.as_ref()).collect(),
             rows,
+            sources: self
+                .sources()
+                .into_iter()
+                .map(|(number, source)| source_doc(number, source, lang))
+                .collect(),
+            disagreements: disagreements
+                .into_iter()
+                .map(|it| disagreement(it, lang))
+                .collect(),
         };
         render::json(&report, out)
     }
@@ -107,6 +131,7 @@ impl Output for Matrix<'_> {
     fn csv(&self, _: &Config, sheet: &mut Sheet<'_>) -> io::Result<()> {
         let mut header = vec!["theme", "label"];
         header.extend(self.roles.iter().map(|role| role.id.as_ref()));
+        header.push("disagreement");
         sheet.header(&header)?;
         for row in &self.rows {
             let mut record: Vec<SheetText<'_>> = vec![
@@ -114,6 +139,12 @@ impl Output for Matrix<'_> {
                 row.theme.label.get(self.lang).into(),
             ];
             record.extend(row.cells.iter().map(|cell| cell.key().into()));
+            let notes: Vec<String> = row
+                .contested
+                .iter()
+                .map(|it| self.comparison.disagreement_note(it))
+                .collect();
+            record.push(notes.join("\n").into());
             sheet.row(&record)?;
         }
         Ok(())
@@ -193,10 +224,13 @@ impl Output for Sources<'_, '_> {
                     .map_or("", |kind| kind.get(self.0.lang))
                     .into(),
                 language: source.language.as_ref().into(),
-                publisher: text(&source.publisher),
+                publisher: source
+                    .publisher
+                    .as_ref()
+                    .map_or("", |publisher| publisher.get(self.0.lang))
+                    .into(),
                 date: text(&source.date),
                 url: text(&source.url),
-                file: text(&source.file),
             })?;
         }
         Ok(())

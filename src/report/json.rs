@@ -4,9 +4,11 @@
 use serde::Serialize;
 
 use super::items::{ItemDoc, ListedDoc, entry};
-use super::pieces::{SourceDoc, ThemeDoc, disagreement_ids, ids, source_doc, theme};
+use super::pieces::{
+    DisagreementDoc, SourceDoc, ThemeDoc, disagreement, disagreement_ids, ids, source_doc, theme,
+};
 use crate::compare::{Column, Comparison};
-use crate::model::{Disagreement, Lang, Role, Statement, Str};
+use crate::model::{Lang, Role, Statement, Str};
 
 #[derive(Serialize)]
 struct RoleDoc<'a> {
@@ -41,21 +43,6 @@ struct SummaryDoc<'a> {
     roles: Vec<&'a str>,
     text: &'a str,
     sources: &'a [Str],
-}
-
-#[derive(Serialize)]
-struct SideDoc<'a> {
-    source: &'a str,
-    items: &'a [Str],
-    says: &'a str,
-}
-
-#[derive(Serialize)]
-struct DisagreementDoc<'a> {
-    id: &'a str,
-    theme: Option<&'a str>,
-    roles: &'a [Str],
-    sides: Vec<SideDoc<'a>>,
 }
 
 #[derive(Serialize)]
@@ -118,23 +105,6 @@ fn column_id<'a>(column: &Column<'a>) -> &'a str {
         Column::Role(role) => &role.id,
         Column::Collaboration => "collaboration",
         Column::SharedChallenges => "shared-challenges",
-    }
-}
-
-fn disagreement<'a>(disagreement: &'a Disagreement, lang: Lang) -> DisagreementDoc<'a> {
-    DisagreementDoc {
-        id: &disagreement.id,
-        theme: disagreement.theme.as_deref(),
-        roles: &disagreement.roles,
-        sides: disagreement
-            .sides
-            .iter()
-            .map(|side| SideDoc {
-                source: &side.source,
-                items: &side.items,
-                says: side.says.get(lang),
-            })
-            .collect(),
     }
 }
 

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::compare::Concerns;
-use crate::model::{Disagreement, Lang, Source, Theme};
+use crate::model::{Disagreement, Lang, Source, Str, Theme};
 
 #[derive(Serialize)]
 pub(super) struct ThemeDoc<'a> {
@@ -17,7 +17,6 @@ pub(super) struct SourceDoc<'a> {
     id: &'a str,
     title: &'a str,
     language: &'a str,
-    file: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     kind: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -49,10 +48,45 @@ pub(super) fn source_doc<'a>(number: usize, source: &'a Source, lang: Lang) -> S
         id: &source.id,
         title: &source.title,
         language: &source.language,
-        file: source.file.as_deref(),
         kind: source.kind.as_ref().map(|kind| kind.get(lang)),
-        publisher: source.publisher.as_deref(),
+        publisher: source
+            .publisher
+            .as_ref()
+            .map(|publisher| publisher.get(lang)),
         date: source.date.as_deref(),
         url: source.url.as_deref(),
+    }
+}
+
+#[derive(Serialize)]
+pub(super) struct SideDoc<'a> {
+    source: &'a str,
+    items: &'a [Str],
+    says: &'a str,
+}
+
+#[derive(Serialize)]
+pub(super) struct DisagreementDoc<'a> {
+    id: &'a str,
+    theme: Option<&'a str>,
+    roles: &'a [Str],
+    sides: Vec<SideDoc<'a>>,
+}
+
+/// A disagreement as programs read it, each side in `lang`.
+pub(super) fn disagreement<'a>(disagreement: &'a Disagreement, lang: Lang) -> DisagreementDoc<'a> {
+    DisagreementDoc {
+        id: &disagreement.id,
+        theme: disagreement.theme.as_deref(),
+        roles: &disagreement.roles,
+        sides: disagreement
+            .sides
+            .iter()
+            .map(|side| SideDoc {
+                source: &side.source,
+                items: &side.items,
+                says: side.says.get(lang),
+            })
+            .collect(),
     }
 }

@@ -3,8 +3,8 @@
 //! the themes and sources a user's roles refer to.
 
 use super::{
-    Block, Cell, Cited, Document, Table, abbreviations, capitalised, closing, plain,
-    reference_details,
+    Block, Cell, Cited, Document, Table, abbreviations, capitalised, closing, disagreement_note,
+    plain, reference_details,
 };
 use crate::compare::{Column, Comparison, Listed};
 use crate::labels::{Labels, Marks};
@@ -154,12 +154,29 @@ impl Document {
         if brief {
             let line = Shown::owned(legend.join(marks.separator));
             document.blocks.push(Block::Legend(vec![line]));
-        } else {
-            let title = Block::Title(Shown::new(labels.matrix_title));
-            document.blocks.insert(0, title);
-            let lines = legend.into_iter().map(Shown::owned).collect();
-            document.blocks.push(Block::Legend(lines));
+            return document;
         }
+        let title = Block::Title(Shown::new(labels.matrix_title));
+        document.blocks.insert(0, title);
+        let mut lines: Vec<Shown> = legend.into_iter().map(Shown::owned).collect();
+        // What each source says, under the table as under a comparison's,
+        // so that a `≠` is never left for the reader to look up elsewhere.
+        for row in &matrix.rows {
+            for disagreement in &row.contested {
+                let label = Shown::new(row.theme.label.get(matrix.lang));
+                lines.push(
+                    Shown::owned(format!("{} {label}: ", marks.contested))
+                        .then(&disagreement_note(&matrix.comparison, disagreement)),
+                );
+            }
+        }
+        document.blocks.push(Block::Legend(lines));
+        closing(
+            &matrix.comparison,
+            &mut document.blocks,
+            false,
+            matrix.sources(),
+        );
         document
     }
 

@@ -212,27 +212,31 @@ fn classification(comparison: &Comparison<'_>, role: &Role) -> Cell {
     }
 }
 
-/// A role's other names in `lang`, else its English ones, said to be English.
+/// A role's other names in `lang`, then its English ones, said to be English.
 fn also_called(role: &Role, lang: Lang) -> Cell {
     let Some(classification) = &role.classification else {
         return Cell::NotCovered;
     };
-    // A name is a name: with none in the chosen language, the English ones
-    // are shown rather than nothing.
+    let mut parts = Vec::new();
     let names: Vec<&str> = classification.names_in(lang).collect();
     if !names.is_empty() {
-        return Cell::Text(Cited::new(&names.join(", "), Vec::new()));
+        parts.push(names.join(", "));
     }
-    // And says so, as an English name in Hungarian output would otherwise
-    // pass for a Hungarian one.
-    let english: Vec<&str> = classification.names_in(Lang::En).collect();
-    if english.is_empty() {
+    // A name is a name, and the English ones are shown beside the others:
+    // ESCO gives "IT director" to the CTO and the CIO alike, which a reader
+    // sees only when both roles show it. Marked, as an English name in
+    // Hungarian output would otherwise pass for a Hungarian one.
+    if lang != Lang::En {
+        let english: Vec<&str> = classification.names_in(Lang::En).collect();
+        if !english.is_empty() {
+            let marker = Labels::of(lang).in_english;
+            parts.push(format!("{} {marker}", english.join(", ")));
+        }
+    }
+    if parts.is_empty() {
         Cell::NotCovered
     } else {
-        Cell::Text(Cited::new(
-            &format!("{} {}", english.join(", "), Labels::of(lang).in_english),
-            Vec::new(),
-        ))
+        Cell::Text(Cited::new(&parts.join("; "), Vec::new()))
     }
 }
 

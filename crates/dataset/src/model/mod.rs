@@ -66,15 +66,9 @@ pub struct Source {
     pub id: Str,
     /// The document's own title, in its own language.
     pub title: Str,
-    /// The language the document is written in.
+    /// The language the document is written in (`en`, `hu`), or `mul` for
+    /// one published in several.
     pub language: Str,
-    /// Where the document is kept, as a file name or address.
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file: Option<Str>,
     /// What kind of document it is ("web article"), in each language.
     #[serde(
         default,
@@ -82,13 +76,13 @@ pub struct Source {
         skip_serializing_if = "Option::is_none"
     )]
     pub kind: Option<Text>,
-    /// Who published it.
+    /// Who published it (a person, an organisation or a site), in each language.
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    pub publisher: Option<Str>,
+    pub publisher: Option<Text>,
     /// When it was published, as written (`2023-05-04`, `2023`).
     #[serde(
         default,
