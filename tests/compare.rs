@@ -57,7 +57,7 @@ fn items_of_one_theme_stand_on_one_row() {
     assert_eq!(table[0], ["Theme", "CTO", "CIO"]);
 
     let infrastructure = row(&table, "Infrastructure and IT operations");
-    assert!(infrastructure[1].contains("▸ Architect of the technology infrastructure"));
+    assert!(infrastructure[1].contains("▸ Technology infrastructure design"));
     assert!(infrastructure[1].contains("[2]"));
     assert!(infrastructure[2].contains("▸ IT infrastructure"));
     assert!(infrastructure[2].contains("hardware, networks and software systems"));
@@ -145,7 +145,7 @@ const CONTESTED: [(&str, &str, &str); 6] = [
         "Infrastructure and IT operations",
         "Infrastruktúra és informatikai üzemeltetés",
     ),
-    ("data", "Information and data", "Információ és adatok"),
+    ("data", "Information and data", "Információk és adatok"),
     ("security", "Security", "Biztonság"),
 ];
 
@@ -347,7 +347,7 @@ fn shared_ground_follows_the_sections() {
         ["Theme", "How they work together", "Challenges they share"]
     );
     let collaboration = row(&shared, "Collaboration");
-    assert!(collaboration[2].contains("Bridging technology and business"));
+    assert!(collaboration[2].contains("Bridge between technology and business"));
     assert!(output.contains("two distinct positions"));
 }
 

@@ -55,7 +55,7 @@ const ENGLISH: &[Point] = &[
     point(
         CTO_F,
         EN,
-        &["technology", "direction"],
+        &["technology vision", "shaping"],
         &["technológiai irány", "kijelöl"],
     ),
     point(
@@ -132,19 +132,19 @@ const ENGLISH: &[Point] = &[
     point(
         CIO_R,
         EN,
-        &["information management", "stored", "rules"],
-        &["információkezelés", "tárolják", "előírás"],
+        &["information management", "stored", "regulations"],
+        &["információkezelés", "tárolás", "előírás"],
     ),
     point(
         CIO_R,
         EN,
-        &["cybersecurity", "security rules"],
-        &["kiberbiztonság", "biztonsági szabály"],
+        &["cybersecurity", "security protocols"],
+        &["kiberbiztonság", "biztonsági protokoll"],
     ),
     point(
         CIO_R,
         EN,
-        &["how work gets done", "efficiently"],
+        &["streamline workflows", "efficiency"],
         &["munkafolyamat", "hatékonyság"],
     ),
     point(
@@ -156,7 +156,7 @@ const ENGLISH: &[Point] = &[
     point(
         CIO_R,
         EN,
-        &["it governance", "policies", "comply"],
+        &["it governance", "policies", "compliance"],
         &["informatikai irányítás", "szabályzat", "megfelelési"],
     ),
     // Collaboration.
@@ -172,7 +172,7 @@ const ENGLISH: &[Point] = &[
         &["innovate", "processes up to date", "efficiently"],
         &["innovatív megoldás", "korszerűsít", "hatékony"],
     ),
-    point(Collaboration, EN, &["work together"], &["együttműködik"]),
+    point(Collaboration, EN, &["collaboration"], &["együttműködés"]),
     // Challenges.
     point(
         CTO_C,
@@ -239,7 +239,7 @@ const HUNGARIAN: &[Point] = &[
         CIO_R,
         HU,
         &["vendors", "newest technology"],
-        &["legújabb technológiá", "együttműködés"],
+        &["legújabb technológiá", "együttműköd"],
     ),
     point(
         CIO_R,
@@ -279,7 +279,7 @@ const HUNGARIAN: &[Point] = &[
         CTO_R,
         HU,
         &["no longer serve", "launch"],
-        &["már nem", "bevezetni"],
+        &["már nem", "be kellene vezetni"],
     ),
     point(
         CTO_R,
@@ -405,7 +405,7 @@ const DISAGREEMENTS: &[Contested] = &[
                     "cto",
                     "hosszú távú technológiai stratégiá",
                     "cio",
-                    "információk és adatok",
+                    "információk és az adatok",
                 ],
             },
             // "define and implement the ICT strategy"; the CTO "contribute[s]
@@ -415,7 +415,8 @@ const DISAGREEMENTS: &[Contested] = &[
                 items: &["cio-ict-strategy", "cto-technology-vision"],
                 en: &[
                     "cio",
-                    "define and implement the ict strategy",
+                    "set the ict strategy",
+                    "into practice",
                     "cto",
                     "vision",
                 ],
@@ -585,7 +586,7 @@ const DISAGREEMENTS: &[Contested] = &[
                 hu: &[
                     "cio",
                     "kiberbiztonság",
-                    "biztonsági szabály",
+                    "biztonsági protokoll",
                     "megelőző intézkedés",
                 ],
             },
@@ -601,7 +602,7 @@ const DISAGREEMENTS: &[Contested] = &[
                 ],
                 en: &["no security duty", "cio", "security policy", "ciso"],
                 hu: &[
-                    "nincs biztonsági feladata",
+                    "biztonsági feladat nem szerepel",
                     "cio",
                     "biztonsági szabályzat",
                     "ciso",
@@ -866,7 +867,7 @@ const ESCO_FACTS: &[Point] = &[
     point(
         CIO_R,
         ESCO,
-        &["ict strategy", "governed"],
+        &["ict strategy", "governance"],
         &["ikt-stratégi", "irányítás"],
     ),
     point(
@@ -938,7 +939,7 @@ const ESCO_FACTS: &[Point] = &[
     point(
         Role("cdo", "responsibilities"),
         ESCO,
-        &["information management infrastructure", "collaborate"],
+        &["information management infrastructure", "collaboration"],
         &["információkezelési infrastruktúr", "együttműködés"],
     ),
 ];

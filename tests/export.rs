@@ -108,8 +108,8 @@ fn export_is_one_gfm_table_per_section() {
     let infrastructure = row(responsibilities, "Infrastructure and IT operations");
     assert!(infrastructure[0].starts_with("≠ "));
     assert!(infrastructure[1].starts_with(
-        "Architect of the technology infrastructure: Designs the company's technology \
-         infrastructure. [2]\n\nInfrastructure in line with company goals"
+        "Technology infrastructure design: Designs the company's technology \
+         infrastructure, as its architect. [2]\n\nInfrastructure in line with company goals"
     ));
     // Under the table, what each source says; `\[1\]` is how Markdown writes [1].
     assert!(markdown.contains(
@@ -124,7 +124,7 @@ fn export_is_one_gfm_table_per_section() {
         shared.header,
         ["Theme", "How they work together", "Challenges they share"]
     );
-    assert!(row(shared, "Collaboration")[2].starts_with("Bridging technology and business:"));
+    assert!(row(shared, "Collaboration")[2].starts_with("Bridge between technology and business:"));
 
     assert!(markdown.contains("1. *CTO vs. CIO – Understanding the Difference*"));
     assert!(markdown.contains(

@@ -73,7 +73,7 @@ fn csv_has_one_row_per_item_with_role_section_theme_title_detail_sources() {
     );
     assert!(infrastructure.iter().any(|row| &row[0] == "cto"
         && &row[1] == "responsibilities"
-        && &row[3] == "Architect of the technology infrastructure"
+        && &row[3] == "Technology infrastructure design"
         && &row[5] == "article-hu"));
     let shared: Vec<&csv::StringRecord> = rows.iter().filter(|row| &row[0] == "cto+cio").collect();
     assert_eq!(shared.len(), 4);

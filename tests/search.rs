@@ -50,7 +50,7 @@ fn search_finds_shared_items_and_names_both_roles() {
             &[
                 "CTO + CIO",
                 "Common ground: Challenges they share",
-                "Bridging technology and business"
+                "Bridge between technology and business"
             ]
         )
         .len(),

@@ -31,7 +31,7 @@ fn show_has_the_whole_card() {
     assert!(output.contains("▸ Users inside the company"));
     assert!(output.contains("▸ Changing cyber threats"));
     // A shared item names whom it is shared with, since only one role is shown.
-    assert!(output.contains("▸ [CTO + CIO] Bridging technology and business"));
+    assert!(output.contains("▸ [CTO + CIO] Bridge between technology and business"));
     // Nothing of the CTO's own card.
     assert!(!output.contains("Technology budget"));
     assert!(
@@ -54,5 +54,5 @@ fn show_sections_narrow_the_card() {
     assert!(output.lines().any(|line| line == "Challenges"));
     assert!(!output.lines().any(|line| line == "Responsibilities"));
     assert!(!output.contains("Technology budget"));
-    assert!(output.contains("Keeping up with fast-moving technology"));
+    assert!(output.contains("Pace of technological change"));
 }
