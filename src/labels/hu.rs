@@ -62,14 +62,15 @@ pub(super) const HU: Labels = Labels {
     error: "hiba",
     empty_search: "nincs megadva keresőkifejezés",
     wide_needs_csv: "a --wide csak CSV-kimenetnél használható (a szerepköröket egymás melletti oszlopokba rendezi); adja meg a --format csv kapcsolót is, vagy exportáljon .csv kiterjesztésű fájlba",
+    // Sentences of their own, so that the colons do not nest.
     unknown_role: |id, near, known| {
         let near = near
-            .map(|near| format!(" (erre gondolt: „{near}”?)"))
+            .map(|near| format!(" Talán erre gondolt: „{near}”?"))
             .unwrap_or_default();
         if known.is_empty() {
-            format!("ismeretlen szerepkör: „{id}”{near}; az adatkészletben nincs szerepkör")
+            format!("ismeretlen szerepkör: „{id}”.{near} Az adatkészletben nincs szerepkör.")
         } else {
-            format!("ismeretlen szerepkör: „{id}”{near}; ismert szerepkörök: {known}")
+            format!("ismeretlen szerepkör: „{id}”.{near} Ismert szerepkörök: {known}.")
         }
     },
     named_twice: |id| format!("ez a szerepkör többször szerepel a parancsban: „{id}”"),
