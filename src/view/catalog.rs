@@ -3,8 +3,7 @@
 //! the themes and sources a user's roles refer to.
 
 use super::{
-    Block, Cell, Cited, Document, Table, abbreviations, capitalised, closing, plain,
-    reference_details,
+    Block, Cell, Cited, Document, Table, abbreviations, closing, plain, reference_details,
 };
 use crate::compare::{Column, Comparison, Listed};
 use crate::labels::{Labels, Marks};
@@ -101,7 +100,7 @@ impl Document {
                 vec![
                     plain(Shown::new(&role.id)),
                     plain(Shown::new(&role.abbreviation)),
-                    plain(Shown::owned(capitalised(role.title.get(lang)))),
+                    plain(Shown::new(role.title.get(lang))),
                     Cell::Text(Cited::new(
                         role.summary.get(lang),
                         comparison.citations(&role.summary.sources),
