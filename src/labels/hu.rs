@@ -41,7 +41,9 @@ pub(super) const HU: Labels = Labels {
         Section::Challenges => "Kihívások",
         Section::Shared => "Közös pontok",
     },
-    collaboration: "Hogyan dolgoznak együtt",
+    // Short, as column headings are, and beside "Közös kihívások"; not
+    // "Együttműködés", which is a theme's name on the rows.
+    collaboration: "Közös munka",
     shared_challenges: "Közös kihívások",
     untranslated: |n| {
         format!("Megjegyzés: {n} szövegnek nincs magyar fordítása, ezért angolul szerepel.")
