@@ -17,17 +17,23 @@ fn say(message: &str) {
     let _ = writeln!(io::stderr().lock(), "roles: {}", one_line(message));
 }
 
-/// Reports the error a run ended with, and its causes, on one line, in `lang`.
-pub fn error(error: &anyhow::Error, lang: Lang) {
+/// Writes `message` as an error, after the word for one in `lang`: in bold
+/// red on a terminal. The one way every error reaches standard error.
+fn say_error(message: &str, lang: Lang) {
     let stderr = io::stderr();
     let style = if stderr.is_terminal() {
         Style::new().bold().fg_color(Some(AnsiColor::Red.into()))
     } else {
         Style::new()
     };
-    let message = one_line(&format!("{error:#}"));
     let prefix = Labels::of(lang).error;
+    let message = one_line(message);
     let _ = writeln!(stderr.lock(), "roles: {style}{prefix}:{style:#} {message}");
+}
+
+/// Reports the error a run ended with, and its causes, on one line, in `lang`.
+pub fn error(error: &anyhow::Error, lang: Lang) {
+    say_error(&Labels::of(lang).error_chain(error), lang);
 }
 
 /// Notes something worth knowing that is not an error.

@@ -148,6 +148,18 @@ fn an_unknown_language_by_name_is_an_error_listing_the_available_ones() {
         stderr,
         format!("roles: error: unknown language 'xx' in --lang; available languages: {known}\n")
     );
+    // A language named wrongly on the command line is said in the
+    // environment's language, where it names one.
+    let output = bare()
+        .env("ROLES_LANG", "hu")
+        .args(["--lang", "xx", "list"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!("roles: hiba: ismeretlen nyelv: „xx” (--lang). Választható nyelvek: {known}.\n")
+    );
 }
 
 #[test]
