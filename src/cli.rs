@@ -284,13 +284,13 @@ impl Cli {
 }
 
 /// A CSV delimiter: one ASCII character, or `tab`.
-fn delimiter(text: &str) -> Result<u8, String> {
+fn delimiter(text: &str) -> Result<u8, crate::usage::NotADelimiter> {
     match text {
         "tab" | "\\t" => Ok(b'\t'),
         _ => match text.as_bytes() {
             // Not the quote, which CSV itself needs.
             [byte] if (byte.is_ascii_punctuation() && *byte != b'"') || *byte == b'\t' => Ok(*byte),
-            _ => Err("expected one punctuation character, such as , or ;, or tab".to_owned()),
+            _ => Err(crate::usage::NotADelimiter),
         },
     }
 }

@@ -1,5 +1,6 @@
 //! The `roles` binary: parse arguments, run, and turn any failure into one line and an exit code.
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -18,7 +19,10 @@ fn main() -> ExitCode {
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(error) => return diagnostic::usage_error(error),
+        Err(error) => {
+            let args: Vec<OsString> = std::env::args_os().collect();
+            return diagnostic::usage_error(error, options::usage_language(&args, &env));
+        }
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -175,6 +175,31 @@ pub fn environment_language(env: &Environment) -> Lang {
     fallback_language(None, env)
 }
 
+/// The language a usage error is worded in. The arguments did not parse, so
+/// `--lang` is looked for in them as they are (`--lang hu`, `--lang=hu`,
+/// `-l hu`, `-lhu`, up to a `--`), the last that names a language; one that
+/// does not exist is passed over for the environment's.
+pub fn usage_language(args: &[OsString], env: &Environment) -> Lang {
+    let mut asked = None;
+    let mut words = args.iter().skip(1).filter_map(|arg| arg.to_str());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = match word {
+            "--lang" | "-l" => words.next(),
+            _ => word
+                .strip_prefix("--lang=")
+                .or_else(|| word.strip_prefix("-l").filter(|_| !word.starts_with("--")))
+                .map(|value| value.strip_prefix('=').unwrap_or(value)),
+        };
+        if value.is_some_and(|value| Lang::from_code(value.trim()).is_some()) {
+            asked = value;
+        }
+    }
+    fallback_language(asked, env)
+}
+
 /// `asked` if it names a language, else `ROLES_LANG` if it does, else the
 /// locale's language, else English: never an error, for wording one.
 fn fallback_language(asked: Option<&str>, env: &Environment) -> Lang {
@@ -286,6 +311,37 @@ mod tests {
             ))
             .as_deref()
         );
+    }
+
+    #[test]
+    fn a_usage_error_is_worded_in_the_language_the_raw_arguments_ask_for() {
+        let args = |words: &[&str]| -> Vec<OsString> {
+            std::iter::once("roles")
+                .chain(words.iter().copied())
+                .map(OsString::from)
+                .collect()
+        };
+        let mut env = env();
+        for words in [
+            &["--lang", "hu", "--bogus"][..],
+            &["--bogus", "--lang=hu"],
+            &["-l", "hu", "list", "--bogus"],
+            &["-lhu", "--bogus"],
+            &["--lang", "hu", "--lang", "xx", "list"],
+        ] {
+            assert_eq!(usage_language(&args(words), &env), Lang::Hu, "{words:?}");
+        }
+        // After `--` a word is a value, and a language that does not exist is
+        // passed over for the environment's.
+        for words in [&["--bogus", "--", "--lang", "hu"][..], &["--lang", "xx"]] {
+            assert_eq!(usage_language(&args(words), &env), Lang::En, "{words:?}");
+        }
+        env.roles_lang = Some("hu".into());
+        assert_eq!(usage_language(&args(&["--lang", "xx"]), &env), Lang::Hu);
+        assert_eq!(usage_language(&args(&["--lang", "en"]), &env), Lang::En);
+        env.roles_lang = None;
+        env.locale = Some("hu_HU.UTF-8".into());
+        assert_eq!(usage_language(&args(&["--bogus"]), &env), Lang::Hu);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::compare::Column;
 use crate::dataset::{Problem, Problems};
 use crate::model::{Lang, Section};
 use crate::replace::Refusal;
+use crate::usage::Usage;
 
 /// Interface words in one language.
 #[derive(Debug)]
@@ -98,6 +99,10 @@ pub struct Labels {
     pub(super) io_kind: fn(io::ErrorKind) -> Option<&'static str>,
     /// Why an export does not replace its target.
     pub(super) refusal: fn(Refusal) -> String,
+    /// A command-line mistake; none keeps clap's own words.
+    pub(super) usage: fn(&Usage) -> Option<String>,
+    /// A usage error followed by where to read how `roles` is used.
+    pub(super) with_help: fn(&str) -> String,
     /// Says that a language named in `from` (`--lang`) does not exist.
     pub(super) unknown_language: fn(&str, &str, &str) -> String,
     /// Says that the pager command cannot be split into words (an unclosed quote).
@@ -221,6 +226,16 @@ impl Labels {
     /// Says that the shell `name`, from `variable`, is none of `known`.
     pub fn unknown_shell(&self, name: &str, variable: &str, known: &str) -> String {
         (self.unknown_shell)(name, variable, known)
+    }
+
+    /// `message`, a usage error, followed by where to read how `roles` is used.
+    pub fn with_help(&self, message: &str) -> String {
+        (self.with_help)(message)
+    }
+
+    /// A command-line mistake in this language, or `None` where clap's words are kept.
+    pub fn usage(&self, error: &clap::Error) -> Option<String> {
+        Usage::read(error).and_then(|usage| (self.usage)(&usage))
     }
 
     /// An error and its causes on one line, each worded in this language

@@ -99,6 +99,8 @@ pub(super) const EN: Labels = Labels {
     nothing_to_validate: "nothing to validate: --no-builtin and no files",
     io_kind: |_| None,
     refusal: |refusal| refusal.to_string(),
+    usage: |_| None,
+    with_help: |message| format!("{message} (see 'roles --help')"),
     unknown_language: |code, from, known| {
         format!("unknown language '{code}' in {from}; available languages: {known}")
     },

@@ -1,7 +1,7 @@
 //! The interface in Hungarian.
 
 use super::catalogue::Labels;
-use super::hu_problems;
+use super::{hu_problems, hu_usage};
 use crate::model::Section;
 use crate::replace::Refusal;
 
@@ -130,6 +130,16 @@ pub(super) const HU: Labels = Labels {
             }
         }
         .to_owned()
+    },
+    usage: |usage| Some(hu_usage::usage(usage)),
+    // A sentence of its own: the message before it may end in a question.
+    with_help: |message| {
+        let end = if message.ends_with(['.', '?']) {
+            ""
+        } else {
+            "."
+        };
+        format!("{message}{end} Súgó: `roles --help`.")
     },
     unknown_language: |code, from, known| {
         format!("ismeretlen nyelv: „{code}” ({from}). Választható nyelvek: {known}.")

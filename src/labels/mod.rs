@@ -6,6 +6,7 @@ mod catalogue;
 mod en;
 mod hu;
 mod hu_problems;
+mod hu_usage;
 
 pub use self::catalogue::{Labels, Verdict};
 use crate::model::Lang;
@@ -240,6 +241,7 @@ mod tests {
                 labels.cannot_write_completions.to_owned(),
                 labels.cannot_complete.to_owned(),
                 labels.cannot_write("x.md"),
+                labels.with_help("x"),
             ];
             for kind in [
                 std::io::ErrorKind::NotFound,
