@@ -27,7 +27,7 @@ Exit codes: 0 success, 1 search found nothing, 2 error (usage, unknown role, inv
 #[derive(Debug, Parser)]
 #[command(name = "roles", version, after_help = AFTER_HELP, help_expected = true)]
 pub struct Cli {
-    /// Language of the content and the headings: en or hu [default: from the environment, else en]
+    /// Language of the content, the headings and the messages: en or hu [default: from the environment, else en]
     #[arg(short, long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
