@@ -27,7 +27,7 @@ Exit codes: 0 success, 1 search found nothing, 2 error (usage, unknown role, inv
 #[derive(Debug, Parser)]
 #[command(name = "roles", version, after_help = AFTER_HELP, help_expected = true)]
 pub struct Cli {
-    /// Language of the content and the headings: en or hu [default: from the environment, else en]
+    /// Language of the content, the headings and the messages: en or hu [default: from the environment, else en]
     #[arg(short, long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
@@ -284,13 +284,13 @@ impl Cli {
 }
 
 /// A CSV delimiter: one ASCII character, or `tab`.
-fn delimiter(text: &str) -> Result<u8, String> {
+fn delimiter(text: &str) -> Result<u8, crate::usage::NotADelimiter> {
     match text {
         "tab" | "\\t" => Ok(b'\t'),
         _ => match text.as_bytes() {
             // Not the quote, which CSV itself needs.
             [byte] if (byte.is_ascii_punctuation() && *byte != b'"') || *byte == b'\t' => Ok(*byte),
-            _ => Err("expected one punctuation character, such as , or ;, or tab".to_owned()),
+            _ => Err(crate::usage::NotADelimiter),
         },
     }
 }

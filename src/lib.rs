@@ -26,6 +26,7 @@ mod replace;
 pub mod report;
 pub mod search;
 pub mod terminal;
+mod usage;
 pub mod view;
 
 pub use commands::completions::complete_if_asked;

@@ -1,26 +1,29 @@
 //! The `roles` binary: parse arguments, run, and turn any failure into one line and an exit code.
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use roles::cli::Cli;
-use roles::options::Environment;
+use roles::options::{self, Environment};
 use roles::{Status, diagnostic, exit_codes, pager};
 
 fn main() -> ExitCode {
     ignore_file_size_signal();
+    let env = Environment::detect();
     // A shell asking, at a TAB, how to complete a command line.
-    if let Some(result) = roles::complete_if_asked() {
-        let env = Environment::detect();
-        return finish(result, roles::options::environment_language(&env));
+    if let Some(result) = roles::complete_if_asked(&env) {
+        return finish(result, options::environment_language(&env));
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(error) => return diagnostic::usage_error(error),
+        Err(error) => {
+            let args: Vec<OsString> = std::env::args_os().collect();
+            return diagnostic::usage_error(error, options::usage_language(&args, &env));
+        }
     };
-    let env = Environment::detect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = if pager::wanted(&cli, &env) {
@@ -37,7 +40,7 @@ fn main() -> ExitCode {
             Ok(status)
         })
     };
-    finish(result, roles::options::message_language(&cli, &env))
+    finish(result, options::message_language(&cli, &env))
 }
 
 /// The exit code of a run that ended with `result`, its error reported in `lang`.

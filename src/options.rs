@@ -1,12 +1,12 @@
 //! Turning the command line and the environment into the settings a run uses.
 
 use std::ffi::OsString;
+use std::fmt;
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
-use anyhow::bail;
-
 use crate::cli::{Cli, ColorChoice};
+use crate::labels::Labels;
 use crate::model::Lang;
 use crate::render::{Config, TableStyle};
 
@@ -111,7 +111,7 @@ pub struct Options {
 
 impl Options {
     /// Settles language, colour and width from the arguments, then the environment.
-    pub fn new(cli: &Cli, env: &Environment) -> anyhow::Result<Options> {
+    pub fn new(cli: &Cli, env: &Environment) -> Result<Options, UnknownLanguage> {
         Ok(Options {
             lang: language(cli.lang.as_deref(), env)?,
             color: match cli.color {
@@ -163,38 +163,88 @@ impl Options {
     }
 }
 
-/// The language messages are worded in: the one asked for, or English when
-/// the request itself is the mistake.
+/// The language messages are worded in: the one asked for, else the
+/// environment's when the request itself is the mistake (`--lang xx`).
 pub fn message_language(cli: &Cli, env: &Environment) -> Lang {
-    language(cli.lang.as_deref(), env).unwrap_or(Lang::En)
+    fallback_language(cli.lang.as_deref(), env)
 }
 
 /// The language messages are worded in when there is no command line to
 /// read (at a TAB): `ROLES_LANG` or the locale's, else English.
 pub fn environment_language(env: &Environment) -> Lang {
-    language(None, env).unwrap_or(Lang::En)
+    fallback_language(None, env)
 }
+
+/// The language a usage error is worded in. The arguments did not parse, so
+/// `--lang` is looked for in them as they are (`--lang hu`, `--lang=hu`,
+/// `-l hu`, `-lhu`, up to a `--`), the last that names a language; one that
+/// does not exist is passed over for the environment's.
+pub fn usage_language(args: &[OsString], env: &Environment) -> Lang {
+    let mut asked = None;
+    let mut words = args.iter().skip(1).filter_map(|arg| arg.to_str());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = match word {
+            "--lang" | "-l" => words.next(),
+            _ => word
+                .strip_prefix("--lang=")
+                .or_else(|| word.strip_prefix("-l").filter(|_| !word.starts_with("--")))
+                .map(|value| value.strip_prefix('=').unwrap_or(value)),
+        };
+        if value.is_some_and(|value| Lang::from_code(value.trim()).is_some()) {
+            asked = value;
+        }
+    }
+    fallback_language(asked, env)
+}
+
+/// `asked` if it names a language, else `ROLES_LANG` if it does, else the
+/// locale's language, else English: never an error, for wording one.
+fn fallback_language(asked: Option<&str>, env: &Environment) -> Lang {
+    let named = |code: Option<&str>| code.and_then(|code| Lang::from_code(code.trim()));
+    named(asked)
+        .or_else(|| named(env.roles_lang.as_deref()))
+        .unwrap_or_else(|| locale_language(env))
+}
+
+/// A language asked for by name that `roles` does not have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguage {
+    /// The code as given, escaped.
+    pub code: String,
+    /// Where it was given: `--lang` or `ROLES_LANG`.
+    pub from: &'static str,
+}
+
+impl fmt::Display for UnknownLanguage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let labels = Labels::of(Lang::En);
+        f.write_str(&labels.unknown_language(&self.code, self.from))
+    }
+}
+
+impl std::error::Error for UnknownLanguage {}
 
 /// `--lang`, else `ROLES_LANG`, else the locale's language if it is one we
 /// have, else English. A language asked for by name must exist; a locale is
 /// only a hint.
-fn language(asked: Option<&str>, env: &Environment) -> anyhow::Result<Lang> {
+fn language(asked: Option<&str>, env: &Environment) -> Result<Lang, UnknownLanguage> {
     let named = asked
         .map(|code| ("--lang", code))
         .or(env.roles_lang.as_deref().map(|code| ("ROLES_LANG", code)));
     if let Some((from, code)) = named {
-        return match Lang::from_code(code.trim()) {
-            Some(lang) => Ok(lang),
-            None => {
-                let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
-                bail!(
-                    "unknown language '{}' in {from}; available languages: {}",
-                    code.escape_debug(),
-                    known.join(", ")
-                )
-            }
-        };
+        return Lang::from_code(code.trim()).ok_or_else(|| UnknownLanguage {
+            code: code.escape_debug().to_string(),
+            from,
+        });
     }
+    Ok(locale_language(env))
+}
+
+/// The locale's language if it is one we have, else English.
+fn locale_language(env: &Environment) -> Lang {
     let from_locale = env.locale.as_deref().and_then(|locale| {
         let code = locale
             .split(['_', '.', '@', '-'])
@@ -202,7 +252,7 @@ fn language(asked: Option<&str>, env: &Environment) -> anyhow::Result<Lang> {
             .unwrap_or_default();
         Lang::from_code(code)
     });
-    Ok(from_locale.unwrap_or(Lang::En))
+    from_locale.unwrap_or(Lang::En)
 }
 
 /// The width of output that is not a terminal (a pipe, a file) when
@@ -261,6 +311,37 @@ mod tests {
             ))
             .as_deref()
         );
+    }
+
+    #[test]
+    fn a_usage_error_is_worded_in_the_language_the_raw_arguments_ask_for() {
+        let args = |words: &[&str]| -> Vec<OsString> {
+            std::iter::once("roles")
+                .chain(words.iter().copied())
+                .map(OsString::from)
+                .collect()
+        };
+        let mut env = env();
+        for words in [
+            &["--lang", "hu", "--bogus"][..],
+            &["--bogus", "--lang=hu"],
+            &["-l", "hu", "list", "--bogus"],
+            &["-lhu", "--bogus"],
+            &["--lang", "hu", "--lang", "xx", "list"],
+        ] {
+            assert_eq!(usage_language(&args(words), &env), Lang::Hu, "{words:?}");
+        }
+        // After `--` a word is a value, and a language that does not exist is
+        // passed over for the environment's.
+        for words in [&["--bogus", "--", "--lang", "hu"][..], &["--lang", "xx"]] {
+            assert_eq!(usage_language(&args(words), &env), Lang::En, "{words:?}");
+        }
+        env.roles_lang = Some("hu".into());
+        assert_eq!(usage_language(&args(&["--lang", "xx"]), &env), Lang::Hu);
+        assert_eq!(usage_language(&args(&["--lang", "en"]), &env), Lang::En);
+        env.roles_lang = None;
+        env.locale = Some("hu_HU.UTF-8".into());
+        assert_eq!(usage_language(&args(&["--bogus"]), &env), Lang::Hu);
     }
 
     #[test]

@@ -9,7 +9,8 @@ use std::process::{Child, Command, Stdio};
 use anyhow::Context;
 
 use crate::cli::{Cli, Paging};
-use crate::options::Environment;
+use crate::labels::Labels;
+use crate::options::{Environment, message_language};
 use crate::terminal::escape_value;
 
 /// Whether `cli`'s output should be collected to be paged, rather than
@@ -34,10 +35,12 @@ pub fn show(cli: &Cli, env: &Environment, output: &[u8], out: &mut dyn Write) ->
     if cli.paging != Paging::Always && !tall {
         return out.write_all(output);
     }
-    let (mut pager, _ignored) = match spawn(env) {
+    let labels = Labels::of(message_language(cli, env));
+    let (mut pager, _ignored) = match spawn(env, labels) {
         Ok(started) => started,
         Err(error) => {
-            crate::diagnostic::note(&format!("{error:#}; showing the output without it"));
+            let why = labels.error_chain(&error);
+            crate::diagnostic::note(&format!("{why}; {}", labels.without_pager));
             return out.write_all(output);
         }
     };
@@ -60,12 +63,13 @@ pub fn show(cli: &Cli, env: &Environment, output: &[u8], out: &mut dyn Write) ->
 /// screen, pass colours, keep the screen) unless the user set it. Also
 /// what keeps `roles` waiting for it when the terminal sends Ctrl-C or
 /// Ctrl-\\ to both, as git does.
-fn spawn(env: &Environment) -> anyhow::Result<(Child, TerminalSignals)> {
+fn spawn(env: &Environment, labels: &Labels) -> anyhow::Result<(Child, TerminalSignals)> {
     let line = env.pager.as_deref().unwrap_or("less");
+    // Its one failure is a quote left open, which the words say.
     let words = shell_words::split(line)
-        .with_context(|| format!("cannot read the pager command '{}'", escape_value(line)))?;
+        .map_err(|_| anyhow::anyhow!(labels.unreadable_pager(&escape_value(line))))?;
     let Some((program, args)) = words.split_first() else {
-        anyhow::bail!("the pager command is empty");
+        anyhow::bail!(labels.empty_pager);
     };
     let mut command = Command::new(program);
     if Path::new(program)
@@ -83,7 +87,7 @@ fn spawn(env: &Environment) -> anyhow::Result<(Child, TerminalSignals)> {
     let held = TerminalSignals::hold();
     let child = command
         .spawn()
-        .with_context(|| format!("cannot start the pager '{}'", escape_value(program)))?;
+        .with_context(|| labels.cannot_start_pager(&escape_value(program)))?;
     Ok((child, held.ignore()))
 }
 

@@ -3,6 +3,7 @@
 //! permissions kept out, and (on Unix, unless the process is killed outright)
 //! never leaves a temporary file behind.
 
+use std::fmt;
 use std::fs::{self, File, OpenOptions, Permissions};
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
@@ -23,23 +24,14 @@ pub fn replace_file(path: &Path, contents: &[u8], inputs: &[FileId]) -> io::Resu
     let target = resolve(path)?;
     let permissions = match fs::metadata(&target) {
         Ok(metadata) if FileId::of(&metadata).is_some_and(|id| inputs.contains(&id)) => {
-            return Err(io::Error::new(
-                io::ErrorKind::AlreadyExists,
-                "it is a dataset file this command reads, and is not replaced",
-            ));
+            return Err(Refusal::ReadByThisCommand.into());
         }
         Ok(metadata) if metadata.is_dir() => {
-            return Err(io::Error::new(
-                io::ErrorKind::IsADirectory,
-                "it is a directory",
-            ));
+            return Err(Refusal::Directory.into());
         }
         // Renaming over a device or FIFO would replace it with a plain file.
         Ok(metadata) if !metadata.is_file() => {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "it is not a regular file, so it is not replaced",
-            ));
+            return Err(Refusal::NotAFile.into());
         }
         Ok(metadata) => Some(metadata.permissions()),
         Err(error) if error.kind() == io::ErrorKind::NotFound => None,
@@ -51,6 +43,52 @@ pub fn replace_file(path: &Path, contents: &[u8], inputs: &[FileId]) -> io::Resu
         _ => Path::new("."),
     };
     replace_through_named(directory, &target, contents, permissions.as_ref())
+}
+
+/// Why a target is not replaced, though the system would allow it: carried
+/// inside an [`io::Error`] of the matching kind, and worded by the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// It is a dataset file the command reads.
+    ReadByThisCommand,
+    /// It is a directory.
+    Directory,
+    /// It is a device, FIFO or socket, which a rename would replace with a file.
+    NotAFile,
+    /// Its path goes through more links than the kernel would follow.
+    TooManyLinks,
+    /// A link another user planted in a shared directory (see [`refuse_protected`]).
+    PlantedLink,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Refusal::ReadByThisCommand => {
+                "it is a dataset file this command reads, and is not replaced"
+            }
+            Refusal::Directory => "it is a directory",
+            Refusal::NotAFile => "it is not a regular file, so it is not replaced",
+            Refusal::TooManyLinks => "it goes through too many symbolic links",
+            Refusal::PlantedLink => {
+                "it is a symbolic link another user made in a shared directory, and is not followed"
+            }
+        })
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+impl From<Refusal> for io::Error {
+    fn from(refusal: Refusal) -> io::Error {
+        let kind = match refusal {
+            Refusal::ReadByThisCommand => io::ErrorKind::AlreadyExists,
+            Refusal::Directory => io::ErrorKind::IsADirectory,
+            Refusal::NotAFile | Refusal::TooManyLinks => io::ErrorKind::InvalidInput,
+            Refusal::PlantedLink => io::ErrorKind::PermissionDenied,
+        };
+        io::Error::new(kind, refusal)
+    }
 }
 
 /// How many links a path may go through, as Linux's `MAXSYMLINKS`.
@@ -85,10 +123,7 @@ fn resolve(path: &Path) -> io::Result<PathBuf> {
                     Ok(metadata) if metadata.file_type().is_symlink() => {
                         links += 1;
                         if links > MAX_LINKS {
-                            return Err(io::Error::new(
-                                io::ErrorKind::InvalidInput,
-                                "it goes through too many symbolic links",
-                            ));
+                            return Err(Refusal::TooManyLinks.into());
                         }
                         refuse_protected(&resolved, &metadata)?;
                         let target = fs::read_link(&next)?;
@@ -117,10 +152,7 @@ fn refuse_protected(directory: &Path, link: &fs::Metadata) -> io::Result<()> {
     // SAFETY: geteuid has no preconditions and cannot fail.
     let caller = unsafe { libc::geteuid() };
     if shared && link.uid() != caller && link.uid() != directory.uid() {
-        return Err(io::Error::new(
-            io::ErrorKind::PermissionDenied,
-            "it is a symbolic link another user made in a shared directory, and is not followed",
-        ));
+        return Err(Refusal::PlantedLink.into());
     }
     Ok(())
 }

@@ -380,3 +380,96 @@ fn a_file_of_countless_mistakes_lists_the_first_ten_thousand() {
     assert_eq!(outcome.code, Some(2));
     assert_eq!(outcome.stderr.lines().count(), 1);
 }
+
+/// Loads `path` under `--lang hu` and gives the one-line refusal, which
+/// names the file first and has no English sentence of ours.
+fn refused_in_hungarian(path: &Path) -> String {
+    let arg = path.to_str().expect("a UTF-8 path");
+    let outcome = run(&["--lang", "hu", "--data", arg, "list"]);
+    assert_eq!(outcome.code, Some(2), "stderr: {}", outcome.stderr);
+    assert_eq!(outcome.stderr.lines().count(), 1, "{}", outcome.stderr);
+    let prefix = format!("roles: hiba: {arg}");
+    assert!(outcome.stderr.starts_with(&prefix), "{}", outcome.stderr);
+    let words = common::english_words(&outcome.stderr.replace(arg, ""));
+    assert!(words.is_empty(), "{words:?} in {}", outcome.stderr);
+    outcome.stderr.replace(arg, "FILE")
+}
+
+#[test]
+fn file_errors_are_said_in_hungarian() {
+    let directory = scratch();
+    assert_eq!(
+        refused_in_hungarian(&directory.path().join("nowhere.yaml")),
+        "roles: hiba: FILE: nem olvasható: nincs ilyen fájl vagy könyvtár\n"
+    );
+    assert_eq!(
+        refused_in_hungarian(directory.path()),
+        "roles: hiba: FILE: ez egy könyvtár, nem adatkészletfájl\n"
+    );
+    let inside_a_file = file(&directory, "plain.yaml", b"themes: []\n").join("x.yaml");
+    assert_eq!(
+        refused_in_hungarian(&inside_a_file),
+        "roles: hiba: FILE: nem olvasható: az útvonal egyik tagja nem könyvtár\n"
+    );
+    assert_eq!(
+        refused_in_hungarian(Path::new("/dev/zero")),
+        "roles: hiba: FILE: nem közönséges fájl (hanem FIFO, socket vagy eszköz); \
+         az adatkészletnek fájlnak kell lennie\n"
+    );
+    let huge = directory.path().join("huge.yaml");
+    fs::File::create(&huge)
+        .and_then(|file| file.set_len(200 * 1024 * 1024))
+        .expect("creatable");
+    assert_eq!(
+        refused_in_hungarian(&huge),
+        "roles: hiba: FILE: túl nagy (200,0 MiB); egy adatkészletfájl legfeljebb 64 MiB lehet \
+         (a korlát a --max-data-size MIB kapcsolóval emelhető)\n"
+    );
+    let latin1 = file(&directory, "latin1.yaml", b"roles:\n  - id: caf\xe9\n");
+    assert_eq!(
+        refused_in_hungarian(&latin1),
+        "roles: hiba: FILE:2:12: nem UTF-8 kódolású szöveg: az itt álló bájt nem érvényes UTF-8\n"
+    );
+}
+
+#[test]
+fn a_refused_dataset_points_at_validate_in_hungarian() {
+    let directory = scratch();
+    let path = file(
+        &directory,
+        "typo.yaml",
+        b"roles:\n  - id: cpro\n    responsibilites: []\n  - id: cpo\n    titel: x\n",
+    );
+    let stderr = refused_in_hungarian(&path);
+    assert!(
+        stderr.starts_with(
+            "roles: hiba: FILE:3:5: roles[0].responsibilites: ismeretlen mező egy szerepkörben: \
+             `responsibilites`. Talán erre gondolt: `responsibilities`? (és még "
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("hiba; mindet felsorolja a `roles validate FILE` parancs)\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn problems_beyond_the_first_ten_thousand_are_counted_in_hungarian() {
+    let yaml = format!("roles: [{}]\n", "a,".repeat(20_000));
+    let directory = scratch();
+    let path = file(&directory, "mistakes.yaml", yaml.as_bytes());
+    let arg = path.to_str().expect("UTF-8");
+    let outcome = run(&["--lang", "hu", "validate", arg]);
+    assert_eq!(outcome.code, Some(2));
+    assert_eq!(
+        outcome.stdout.lines().last(),
+        Some(
+            format!(
+                "{arg}: további 10000 probléma nincs felsorolva; javítsa ki az első 10000 \
+                 problémát, és ellenőrizze újra"
+            )
+            .as_str()
+        )
+    );
+}

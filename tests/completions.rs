@@ -494,6 +494,17 @@ fn completion_errors_are_one_line_of_roles() {
         "roles: error: unknown shell 'nonsense' in ROLES_COMPLETE; available shells: bash, elvish, fish, powershell, zsh\n"
     );
     assert!(output.stdout.is_empty());
+    let output = roles()
+        .env("ROLES_COMPLETE", "nonsense")
+        .env("ROLES_LANG", "hu")
+        .arg("list")
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "roles: hiba: ismeretlen parancsértelmező: „nonsense” (ROLES_COMPLETE). Választható parancsértelmezők: bash, elvish, fish, powershell, zsh.\n"
+    );
     let full = || {
         std::fs::OpenOptions::new()
             .write(true)
@@ -508,7 +519,7 @@ fn completion_errors_are_one_line_of_roles() {
         ),
     ] {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roles"));
-        command.env_clear().envs(env).stdout(full());
+        command.env_clear().envs(env.iter().copied()).stdout(full());
         if what == "completion" {
             command.args(["--", "roles", "sh"]);
         }
@@ -520,6 +531,27 @@ fn completion_errors_are_one_line_of_roles() {
                 && stderr.ends_with("No space left on device (os error 28)\n")
                 && stderr.lines().count() == 1,
             "{what}: {stderr:?}"
+        );
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roles"));
+        command
+            .env_clear()
+            .envs(env)
+            .env("LANG", "hu_HU.UTF-8")
+            .stdout(full());
+        if what == "completion" {
+            command.args(["--", "roles", "sh"]);
+        }
+        let output = command.output().expect("roles runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let hungarian = if what == "completion" {
+            "a kiegészítések nem írhatók ki"
+        } else {
+            "a kiegészítő szkript nem írható ki"
+        };
+        assert_eq!(
+            stderr,
+            format!("roles: hiba: {hungarian}: nincs több hely az eszközön\n"),
+            "{what}"
         );
     }
 }

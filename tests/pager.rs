@@ -75,6 +75,16 @@ fn data_formats_and_never_are_not_paged_and_a_missing_pager_is_no_error() {
         String::from_utf8_lossy(&output.stderr),
         "roles: cannot start the pager 'no-such-pager-anywhere': No such file or directory (os error 2); showing the output without it\n"
     );
+    let output = roles()
+        .env("ROLES_PAGER", "no-such-pager-anywhere")
+        .args(["--lang", "hu", "--paging", "always", "list"])
+        .output()
+        .expect("roles runs");
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "roles: a lapozó nem indítható el: „no-such-pager-anywhere”: nincs ilyen fájl vagy könyvtár; a kimenet lapozó nélkül jelenik meg\n"
+    );
 }
 
 /// A pager that saves its arguments, one a line, then what it is given.

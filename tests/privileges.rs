@@ -77,6 +77,17 @@ fn a_file_this_user_cannot_read_is_refused() {
             secret.display()
         )
     );
+    let output = roles_as_user()
+        .args(["--lang", "hu", "--data"])
+        .arg(&secret)
+        .arg("validate")
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!("{}: nem olvasható: engedély megtagadva\n", secret.display())
+    );
 }
 
 fn an_export_into_a_read_only_directory_is_refused() {
@@ -94,6 +105,19 @@ fn an_export_into_a_read_only_directory_is_refused() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("Permission denied"), "{stderr}");
     assert_eq!(fs::read_dir(&locked).expect("listable").count(), 0);
+    let output = roles_as_user()
+        .args(["--lang", "hu", "export", "cto", "-o"])
+        .arg(locked.join("x.md"))
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "roles: hiba: {}: nem írható: engedély megtagadva\n",
+            locked.join("x.md").display()
+        )
+    );
 }
 
 /// Why /proc/kmsg cannot be read here, if it cannot (it takes root).
@@ -152,6 +176,19 @@ fn a_link_another_user_planted_in_a_shared_directory_is_not_followed() {
     assert!(
         stderr.contains("a symbolic link another user made in a shared directory"),
         "{stderr}"
+    );
+    let output = roles()
+        .args(["--lang", "hu", "export", "cto", "cio", "-o"])
+        .arg(&planted)
+        .output()
+        .expect("roles runs");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "roles: hiba: {}: nem írható: egy másik felhasználó által közös könyvtárban \
+             létrehozott szimbolikus link, ezért a roles nem követi\n",
+            planted.display()
+        )
     );
     assert_eq!(fs::read_to_string(&victim).expect("readable"), "precious\n");
     assert!(fs::symlink_metadata(&planted).is_ok_and(|m| m.file_type().is_symlink()));

@@ -102,7 +102,7 @@ fn errors_speak_the_interface_language() {
         .code(2)
         .stdout("")
         .stderr(
-            "roles: hiba: ismeretlen szerepkör: „ceo” (erre gondolt: „cto”?); ismert szerepkörök: cto, cio, ciso, cdo\n",
+            "roles: hiba: ismeretlen szerepkör: „ceo”. Talán erre gondolt: „cto”? Ismert szerepkörök: cto, cio, ciso, cdo.\n",
         );
     roles()
         .args(["show", "ceo"])

@@ -94,7 +94,7 @@ fn width_comes_from_the_flag_then_columns() {
 
 #[test]
 fn language_comes_from_the_flag_then_roles_lang_then_the_locale() {
-    let hungarian = "Technológiai igazgató";
+    let hungarian = "technológiai igazgató";
     let list =
         |command: &mut Command| stdout(command.args(["--color=never", "--width", "0", "list"]));
     assert!(list(bare().env("LANG", "hu_HU.UTF-8")).contains(hungarian));
@@ -147,6 +147,18 @@ fn an_unknown_language_by_name_is_an_error_listing_the_available_ones() {
     assert_eq!(
         stderr,
         format!("roles: error: unknown language 'xx' in --lang; available languages: {known}\n")
+    );
+    // A language named wrongly on the command line is said in the
+    // environment's language, where it names one.
+    let output = bare()
+        .env("ROLES_LANG", "hu")
+        .args(["--lang", "xx", "list"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!("roles: hiba: ismeretlen nyelv: „xx” (--lang). Választható nyelvek: {known}.\n")
     );
 }
 

@@ -358,3 +358,111 @@ fn any_number_of_warnings_leaves_a_file_valid() {
         out.lines().rev().nth(1).unwrap_or_default()
     );
 }
+
+/// The invalid datasets of tests/data/invalid, each showing one kind of
+/// mistake or several.
+fn invalid_fixtures() -> Vec<std::path::PathBuf> {
+    let directory = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/invalid");
+    let mut files: Vec<_> = std::fs::read_dir(directory)
+        .expect("tests/data/invalid")
+        .map(|entry| entry.expect("an entry").path())
+        .collect();
+    files.sort();
+    assert!(files.len() > 10, "the fixtures are there");
+    files
+}
+
+/// Under `--lang hu`, `validate` says every problem of every invalid
+/// fixture in Hungarian, at the same places, with the same exit code, and
+/// its verdict too; only the YAML library's own words stay English.
+#[test]
+fn every_problem_is_said_in_hungarian_where_english_says_it() {
+    for path in invalid_fixtures() {
+        let arg = path.to_str().expect("UTF-8");
+        let english = validate(&[arg]);
+        let hungarian = roles()
+            .args(["--lang", "hu", "validate", arg])
+            .output()
+            .expect("roles runs");
+        assert_eq!(hungarian.status.code(), Some(2), "{arg}");
+        assert_eq!(hungarian.status.code(), english.status.code(), "{arg}");
+        let (english_out, hungarian_out) = (
+            String::from_utf8_lossy(&english.stdout),
+            String::from_utf8_lossy(&hungarian.stdout),
+        );
+        assert_eq!(
+            english_out.lines().count(),
+            hungarian_out.lines().count(),
+            "{hungarian_out}"
+        );
+        for (english, hungarian) in english_out.lines().zip(hungarian_out.lines()) {
+            let place = |line: &str| line.split(": ").next().unwrap_or_default().to_owned();
+            assert_eq!(place(english), place(hungarian), "{hungarian}");
+            assert_ne!(english, hungarian);
+            // The file's name, here or quoted, is not a word of ours.
+            let ours = hungarian.replace(arg, "");
+            // The YAML library words its syntax errors; we frame them.
+            let ours = ours.split("YAML-szintaxishiba: ").next().unwrap_or(&ours);
+            let words = common::english_words(ours);
+            assert!(words.is_empty(), "{words:?} in {hungarian}");
+        }
+        let verdict = String::from_utf8_lossy(&hungarian.stderr);
+        assert!(
+            verdict.starts_with("roles: hiba: ")
+                && verdict.contains(" hiba és ")
+                && verdict
+                    .contains(" figyelmeztetés ezekben a fájlokban: <built-in>/data/roles.yaml, "),
+            "{verdict}"
+        );
+    }
+}
+
+#[test]
+fn a_valid_dataset_is_said_valid_in_hungarian() {
+    let vpe = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vpe.yaml");
+    let output = roles()
+        .args(["--lang", "hu", "validate", vpe])
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!("érvényes: <built-in>/data/roles.yaml, {vpe} (5 szerepkör, 14 téma, 4 forrás)\n")
+    );
+    let nothing = roles()
+        .args(["--lang", "hu", "--no-builtin", "validate"])
+        .output()
+        .expect("roles runs");
+    assert_eq!(nothing.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&nothing.stderr),
+        "roles: hiba: nincs mit ellenőrizni: a --no-builtin kapcsoló mellett nincs megadva fájl\n"
+    );
+}
+
+/// The Hungarian words of some problems, exactly, as an editor reviewed them.
+#[test]
+fn problems_read_as_a_hungarian_editor_wrote_them() {
+    let records = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/invalid/records.yaml"
+    );
+    let output = roles()
+        .args(["--lang", "hu", "validate", records])
+        .output()
+        .expect("roles runs");
+    let stdout = String::from_utf8_lossy(&output.stdout).replace(records, "records.yaml");
+    for expected in [
+        "records.yaml:18:5: roles[1].titel: ismeretlen mező egy szerepkörben: `titel`. Talán erre gondolt: `title`?",
+        "records.yaml:16:19: roles[0].abbreviation: itt nem lista, hanem szöveg kell",
+        "records.yaml:35:34: ismeretlen téma: „strategi”. Talán erre gondolt: „strategy”?",
+        "records.yaml:12:9: ismétlődő azonosító: „planning”; már van ilyen azonosítójú téma, itt: records.yaml:10:9",
+        "records.yaml:9:12: figyelmeztetés: nincs magyar fordítás; helyette az angol szöveg jelenik meg",
+        "records.yaml:45:18: ez a szerepkör kétszer szerepel ebben a csoportban: „cto”",
+    ] {
+        assert!(
+            stdout.lines().any(|line| line == expected),
+            "{expected} in {stdout}"
+        );
+    }
+}

@@ -20,8 +20,9 @@ use clap_complete::env::Shells;
 use super::dataset::load;
 use crate::cli::Cli;
 use crate::exit_codes::Status;
+use crate::labels::Labels;
 use crate::model::Lang;
-use crate::options::{Environment, Options};
+use crate::options::{Environment, Options, environment_language};
 use crate::terminal::one_line;
 
 /// The variable whose value (a shell's name) asks `roles` to complete rather
@@ -31,13 +32,19 @@ pub const VAR: &str = "ROLES_COMPLETE";
 /// Completes the command line in the arguments, or writes the registration
 /// script, if the shell asked for it through [`VAR`], and gives how `roles`
 /// then ends; `None` when it was not asked, and `roles` runs.
-pub fn complete_if_asked() -> Option<anyhow::Result<Status>> {
+/// Its errors are worded in the language of `env`.
+pub fn complete_if_asked(env: &Environment) -> Option<anyhow::Result<Status>> {
     let shell = std::env::var_os(VAR).filter(|value| !value.is_empty() && value != "0")?;
     let args: Vec<OsString> = std::env::args_os().collect();
-    Some(complete(&shell, args))
+    let labels = Labels::of(environment_language(env));
+    Some(complete(&shell, args, labels))
 }
 
-fn complete(shell: &std::ffi::OsStr, args: Vec<OsString>) -> anyhow::Result<Status> {
+fn complete(
+    shell: &std::ffi::OsStr,
+    args: Vec<OsString>,
+    labels: &Labels,
+) -> anyhow::Result<Status> {
     let name = shell.to_string_lossy();
     let shells = Shells::builtins();
     let Some(completer) = shells.completer(&name) else {
@@ -45,11 +52,7 @@ fn complete(shell: &std::ffi::OsStr, args: Vec<OsString>) -> anyhow::Result<Stat
             .iter()
             .map(Shell::to_string)
             .collect();
-        anyhow::bail!(
-            "unknown shell '{}' in {VAR}; available shells: {}",
-            one_line(&name),
-            known.join(", ")
-        );
+        anyhow::bail!(labels.unknown_shell(&one_line(&name), VAR, &known.join(", ")));
     };
     let stdout = std::io::stdout();
     if !args.iter().any(|arg| arg == "--") {
@@ -58,7 +61,7 @@ fn complete(shell: &std::ffi::OsStr, args: Vec<OsString>) -> anyhow::Result<Stat
         let mut out = stdout.lock();
         write_registration(completer, &program(), &mut out)
             .and_then(|()| out.flush())
-            .context("cannot write the completion script")?;
+            .context(labels.cannot_write_script)?;
         return Ok(Status::Success);
     }
     let current_dir = std::env::current_dir().ok();
@@ -71,7 +74,7 @@ fn complete(shell: &std::ffi::OsStr, args: Vec<OsString>) -> anyhow::Result<Stat
             stdout
                 .lock()
                 .flush()
-                .context("cannot write the completions")?;
+                .context(labels.cannot_write_completions)?;
             Ok(Status::Success)
         }
         // clap words its errors as a whole message, `error: ` and all.
@@ -79,7 +82,8 @@ fn complete(shell: &std::ffi::OsStr, args: Vec<OsString>) -> anyhow::Result<Stat
             let message = error.to_string();
             let message = message.trim();
             anyhow::bail!(
-                "cannot complete: {}",
+                "{}: {}",
+                labels.cannot_complete,
                 message.strip_prefix("error: ").unwrap_or(message)
             )
         }
@@ -87,11 +91,19 @@ fn complete(shell: &std::ffi::OsStr, args: Vec<OsString>) -> anyhow::Result<Stat
 }
 
 /// Prints the lines that register `roles` as its own completer in `shell`.
-pub(crate) fn run(terminal: bool, shell: Shell, out: &mut dyn Write) -> anyhow::Result<Status> {
+pub(crate) fn run(
+    terminal: bool,
+    shell: Shell,
+    labels: &Labels,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
     let name = shell.to_string();
     let shells = Shells::builtins();
+    // clap_complete has a completer for each of its shells; this is in case
+    // a later version adds a shell before its completer.
     let Some(completer) = shells.completer(&name) else {
-        anyhow::bail!("no completion for {name}");
+        let known: Vec<&str> = shells.names().collect();
+        anyhow::bail!(labels.unknown_shell(&name, "completions", &known.join(", ")));
     };
     let mut script = Vec::new();
     write_registration(completer, &program(), &mut script)?;

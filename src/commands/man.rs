@@ -80,7 +80,7 @@ An error: a usage mistake, an unknown role, an invalid dataset, a file that cann
 Each setting is taken from the first of these that sets it: the command line, then the environment or the terminal, then the default.
 .TP
 Language
-\fB\-\-lang\fR, else \fBROLES_LANG\fR, else the locale (\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR), else English.
+\fB\-\-lang\fR, else \fBROLES_LANG\fR, else the locale (\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR), else English. Messages follow it too, errors among them (\fBroles: hiba:\fR under \fB\-\-lang hu\fR); a usage error takes \fB\-\-lang\fR from the command line even though it did not parse. \fB\-\-help\fR and this page are in English.
 .TP
 Width
 \fB\-\-width\fR, else the terminal's width, else \fBCOLUMNS\fR, else 80 on a terminal and 100 in a pipe or file; never below 60, and 0 leaves lines unwrapped.

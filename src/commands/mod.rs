@@ -18,16 +18,21 @@ use std::io::Write;
 
 use crate::cli::{Cli, Command};
 use crate::exit_codes::Status;
-use crate::options::{Environment, Options};
+use crate::labels::Labels;
+use crate::options::{Environment, Options, message_language};
 
 /// Runs the command `cli` names, writing what it shows to `out`.
 pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<Status> {
     // Settled only by the commands that show a word in some language: a
     // language `roles` cannot have (`ROLES_LANG=fr`) is no reason to refuse
     // `man` or `completions`.
-    let options = || Options::new(cli, env);
+    let labels = Labels::of(message_language(cli, env));
+    let options = || {
+        Options::new(cli, env)
+            .map_err(|error| anyhow::anyhow!(labels.unknown_language(&error.code, error.from)))
+    };
     match &cli.command {
-        Command::Completions { shell } => completions::run(env.is_tty, *shell, out),
+        Command::Completions { shell } => completions::run(env.is_tty, *shell, labels, out),
         Command::Man => man::run(out),
         Command::List { role, format } => list::run(&options()?, role.as_ref(), format.format, out),
         Command::Show {

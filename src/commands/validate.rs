@@ -9,6 +9,7 @@ use anyhow::bail;
 use super::dataset::read_inputs;
 use crate::dataset::{Dataset, Input};
 use crate::exit_codes::Status;
+use crate::labels::{Labels, Verdict};
 use crate::options::Options;
 use crate::terminal::one_line;
 
@@ -24,8 +25,9 @@ pub(crate) fn run(
     let paths: Vec<PathBuf> = options.data.iter().chain(files).cloned().collect();
     let read = read_inputs(options, &paths);
     let (texts, mut problems) = (read.texts, read.problems);
+    let labels = Labels::of(options.lang);
     if texts.is_empty() && problems.is_empty() {
-        bail!("nothing to validate: --no-builtin and no files");
+        bail!(labels.nothing_to_validate);
     }
     let inputs: Vec<Input<'_>> = texts
         .iter()
@@ -36,7 +38,7 @@ pub(crate) fn run(
     // A problem names a file and quotes its keys: escaped and one line each,
     // like every message, even though these go to stdout for scripts to read.
     for problem in &problems {
-        writeln!(out, "{}", one_line(&problem.to_string()))?;
+        writeln!(out, "{}", one_line(&labels.problem(problem)))?;
     }
     let (errors, warnings) = problems
         .iter()
@@ -57,34 +59,27 @@ pub(crate) fn run(
             names.push(name);
         }
     }
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut verdict = Verdict {
+        files: &names,
+        roles: 0,
+        themes: 0,
+        sources: 0,
+        errors,
+        warnings,
+    };
     match dataset {
         // The verdict is the loader's: a dataset that loads is valid,
         // whatever its warnings.
         Some(dataset) if errors == 0 => {
-            let summary = format!(
-                "valid: {} ({}, {}, {}{})",
-                names.join(", "),
-                plural(dataset.roles().len(), "role"),
-                plural(dataset.themes().len(), "theme"),
-                plural(dataset.sources().len(), "source"),
-                if warnings > 0 {
-                    format!("; {}", plural(warnings, "warning"))
-                } else {
-                    String::new()
-                }
-            );
-            writeln!(out, "{}", one_line(&summary))?;
+            verdict.roles = dataset.roles().len();
+            verdict.themes = dataset.themes().len();
+            verdict.sources = dataset.sources().len();
+            writeln!(out, "{}", one_line(&labels.verdict(&verdict, true)))?;
             Ok(Status::Success)
         }
         _ => {
             out.flush()?;
-            bail!(
-                "{} and {} in {}",
-                plural(errors, "error"),
-                plural(warnings, "warning"),
-                names.join(", ")
-            )
+            bail!(labels.verdict(&verdict, false))
         }
     }
 }

@@ -1,7 +1,12 @@
 //! What a catalogue of interface words holds, and the sentences it makes of them.
 
+use std::io;
+
 use crate::compare::Column;
+use crate::dataset::{Problem, Problems};
 use crate::model::{Lang, Section};
+use crate::replace::Refusal;
+use crate::usage::Usage;
 
 /// Interface words in one language.
 #[derive(Debug)]
@@ -82,6 +87,59 @@ pub struct Labels {
     pub(super) cannot_write: fn(&str) -> String,
     pub(super) collaboration: &'static str,
     pub(super) shared_challenges: &'static str,
+    /// A dataset problem on one line: place, severity, what is wrong.
+    pub(super) problem: fn(&Problem) -> String,
+    /// The first error of a dataset that cannot be used, and how many more.
+    pub(super) problems: fn(&Problems) -> String,
+    /// `validate`'s verdict on a dataset that loads.
+    pub(super) valid: fn(&Verdict<'_>) -> String,
+    /// `validate`'s verdict on a dataset that does not.
+    pub(super) invalid: fn(&Verdict<'_>) -> String,
+    /// Says that `validate` was given nothing to check.
+    pub nothing_to_validate: &'static str,
+    /// A kind of system error in words; none keeps the system's own words.
+    pub(super) io_kind: fn(io::ErrorKind) -> Option<&'static str>,
+    /// Why an export does not replace its target.
+    pub(super) refusal: fn(Refusal) -> String,
+    /// A command-line mistake; none keeps clap's own words.
+    pub(super) usage: fn(&Usage) -> Option<String>,
+    /// A usage error followed by where to read how `roles` is used.
+    pub(super) with_help: fn(&str) -> String,
+    /// Says that a language named in `from` (`--lang`) does not exist.
+    pub(super) unknown_language: fn(&str, &str, &str) -> String,
+    /// Says that the pager command cannot be split into words (an unclosed quote).
+    pub(super) unreadable_pager: fn(&str) -> String,
+    /// Says that the pager command is empty.
+    pub empty_pager: &'static str,
+    /// Says that the pager could not be started; the cause follows.
+    pub(super) cannot_start_pager: fn(&str) -> String,
+    /// Follows why the pager could not be started.
+    pub without_pager: &'static str,
+    /// Says that the shell named in the completion variable is unknown.
+    pub(super) unknown_shell: fn(&str, &str, &str) -> String,
+    /// Says that the completion script could not be written; the cause follows.
+    pub cannot_write_script: &'static str,
+    /// Says that the completions could not be written; the cause follows.
+    pub cannot_write_completions: &'static str,
+    /// Says that completing failed; clap's words follow.
+    pub cannot_complete: &'static str,
+}
+
+/// What `validate` found, for its verdict.
+#[derive(Debug, Clone, Copy)]
+pub struct Verdict<'a> {
+    /// Every file checked, by name.
+    pub files: &'a [String],
+    /// How many roles the dataset has (when it loads).
+    pub roles: usize,
+    /// How many themes the dataset has (when it loads).
+    pub themes: usize,
+    /// How many sources the dataset has (when it loads).
+    pub sources: usize,
+    /// How many errors there were.
+    pub errors: usize,
+    /// How many warnings there were.
+    pub warnings: usize,
 }
 
 impl Labels {
@@ -138,6 +196,81 @@ impl Labels {
     /// Says that `path` could not be written; the cause follows.
     pub fn cannot_write(&self, path: &str) -> String {
         (self.cannot_write)(path)
+    }
+
+    /// A dataset problem on one line: its place, `warning` if it is one, and what is wrong.
+    pub fn problem(&self, problem: &Problem) -> String {
+        (self.problem)(problem)
+    }
+
+    /// `validate`'s verdict: what the dataset holds if it is valid, else how
+    /// many errors and warnings its files have.
+    pub fn verdict(&self, verdict: &Verdict<'_>, valid: bool) -> String {
+        if valid {
+            (self.valid)(verdict)
+        } else {
+            (self.invalid)(verdict)
+        }
+    }
+
+    /// Says that a language named in `from` does not exist.
+    pub fn unknown_language(&self, code: &str, from: &str) -> String {
+        let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+        (self.unknown_language)(code, from, &known.join(", "))
+    }
+
+    /// Says that the pager command cannot be split into words.
+    pub fn unreadable_pager(&self, line: &str) -> String {
+        (self.unreadable_pager)(line)
+    }
+
+    /// Says that the pager `program` could not be started.
+    pub fn cannot_start_pager(&self, program: &str) -> String {
+        (self.cannot_start_pager)(program)
+    }
+
+    /// Says that the shell `name`, from `variable`, is none of `known`.
+    pub fn unknown_shell(&self, name: &str, variable: &str, known: &str) -> String {
+        (self.unknown_shell)(name, variable, known)
+    }
+
+    /// `message`, a usage error, followed by where to read how `roles` is used.
+    pub fn with_help(&self, message: &str) -> String {
+        (self.with_help)(message)
+    }
+
+    /// A command-line mistake in this language, or `None` where clap's words are kept.
+    pub fn usage(&self, error: &clap::Error) -> Option<String> {
+        Usage::read(error).and_then(|usage| (self.usage)(&usage))
+    }
+
+    /// An error and its causes on one line, each worded in this language
+    /// where it is a kind `roles` knows: a dataset's problems, a system
+    /// error, a refused export.
+    pub fn error_chain(&self, error: &anyhow::Error) -> String {
+        let causes: Vec<String> = error.chain().map(|cause| self.cause(cause)).collect();
+        causes.join(": ")
+    }
+
+    fn cause(&self, cause: &(dyn std::error::Error + 'static)) -> String {
+        if let Some(problems) = cause.downcast_ref::<Problems>() {
+            return (self.problems)(problems);
+        }
+        if let Some(error) = cause.downcast_ref::<io::Error>() {
+            return self.io_error(error);
+        }
+        cause.to_string()
+    }
+
+    /// A system error in this language where it has words for its kind.
+    pub fn io_error(&self, error: &io::Error) -> String {
+        let refusal = error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<Refusal>());
+        if let Some(refusal) = refusal {
+            return (self.refusal)(*refusal);
+        }
+        (self.io_kind)(error.kind()).map_or_else(|| error.to_string(), str::to_owned)
     }
 
     /// The compared roles' abbreviations, joined for a heading.

@@ -73,4 +73,54 @@ pub(super) const EN: Labels = Labels {
         format!("Matches a role's name: {abbreviation}, {title}{other}; see `roles show {id}`.")
     },
     cannot_write: |path| format!("cannot write {path}"),
+    // English words of the dataset's problems, system errors and usage
+    // errors are those of the types and libraries that make them.
+    problem: |problem| problem.to_string(),
+    problems: |problems| problems.to_string(),
+    valid: |verdict| {
+        let warnings = match verdict.warnings {
+            0 => String::new(),
+            n => format!("; {}", counted(n, "warning")),
+        };
+        format!(
+            "valid: {} ({}, {}, {}{warnings})",
+            verdict.files.join(", "),
+            counted(verdict.roles, "role"),
+            counted(verdict.themes, "theme"),
+            counted(verdict.sources, "source"),
+        )
+    },
+    invalid: |verdict| {
+        format!(
+            "{} and {} in {}",
+            counted(verdict.errors, "error"),
+            counted(verdict.warnings, "warning"),
+            verdict.files.join(", ")
+        )
+    },
+    nothing_to_validate: "nothing to validate: --no-builtin and no files",
+    io_kind: |_| None,
+    refusal: |refusal| refusal.to_string(),
+    usage: |_| None,
+    with_help: |message| format!("{message} (see 'roles --help')"),
+    unknown_language: |code, from, known| {
+        format!("unknown language '{code}' in {from}; available languages: {known}")
+    },
+    unreadable_pager: |line| {
+        format!("cannot read the pager command '{line}': missing closing quote")
+    },
+    empty_pager: "the pager command is empty",
+    cannot_start_pager: |program| format!("cannot start the pager '{program}'"),
+    without_pager: "showing the output without it",
+    unknown_shell: |name, variable, known| {
+        format!("unknown shell '{name}' in {variable}; available shells: {known}")
+    },
+    cannot_write_script: "cannot write the completion script",
+    cannot_write_completions: "cannot write the completions",
+    cannot_complete: "cannot complete",
 };
+
+/// `1 role`, `2 roles`.
+fn counted(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}

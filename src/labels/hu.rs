@@ -1,7 +1,9 @@
 //! The interface in Hungarian.
 
 use super::catalogue::Labels;
+use super::{hu_problems, hu_usage};
 use crate::model::Section;
+use crate::replace::Refusal;
 
 pub(super) const HU: Labels = Labels {
     title: "Megnevezés",
@@ -43,7 +45,9 @@ pub(super) const HU: Labels = Labels {
         Section::Challenges => "Kihívások",
         Section::Shared => "Közös pontok",
     },
-    collaboration: "Hogyan dolgoznak együtt",
+    // Short, as column headings are, and beside "Közös kihívások"; not
+    // "Együttműködés", which is a theme's name on the rows.
+    collaboration: "Közös munka",
     shared_challenges: "Közös kihívások",
     untranslated: |n| {
         format!("Megjegyzés: {n} szövegnek nincs magyar fordítása, ezért angolul szerepel.")
@@ -64,14 +68,15 @@ pub(super) const HU: Labels = Labels {
     error: "hiba",
     empty_search: "nincs megadva keresőkifejezés",
     wide_needs_csv: "a --wide csak CSV-kimenetnél használható (a szerepköröket egymás melletti oszlopokba rendezi); adja meg a --format csv kapcsolót is, vagy exportáljon .csv kiterjesztésű fájlba",
+    // Sentences of their own, so that the colons do not nest.
     unknown_role: |id, near, known| {
         let near = near
-            .map(|near| format!(" (erre gondolt: „{near}”?)"))
+            .map(|near| format!(" Talán erre gondolt: „{near}”?"))
             .unwrap_or_default();
         if known.is_empty() {
-            format!("ismeretlen szerepkör: „{id}”{near}; az adatkészletben nincs szerepkör")
+            format!("ismeretlen szerepkör: „{id}”.{near} Az adatkészletben nincs szerepkör.")
         } else {
-            format!("ismeretlen szerepkör: „{id}”{near}; ismert szerepkörök: {known}")
+            format!("ismeretlen szerepkör: „{id}”.{near} Ismert szerepkörök: {known}.")
         }
     },
     named_twice: |id| format!("ez a szerepkör többször szerepel a parancsban: „{id}”"),
@@ -82,5 +87,77 @@ pub(super) const HU: Labels = Labels {
             "A keresőkifejezés egyezik egy szerepkör nevével: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
         )
     },
-    cannot_write: |path| format!("nem sikerült a fájlba írni: {path}"),
+    cannot_write: |path| format!("{path}: nem írható"),
+    problem: hu_problems::problem,
+    problems: hu_problems::problems,
+    valid: |verdict| {
+        let warnings = match verdict.warnings {
+            0 => String::new(),
+            n => format!("; {n} figyelmeztetés"),
+        };
+        // A noun after a numeral stays singular: "6 szerepkör".
+        format!(
+            "érvényes: {} ({} szerepkör, {} téma, {} forrás{warnings})",
+            verdict.files.join(", "),
+            verdict.roles,
+            verdict.themes,
+            verdict.sources,
+        )
+    },
+    invalid: |verdict| {
+        let place = if verdict.files.len() == 1 {
+            "ebben a fájlban"
+        } else {
+            "ezekben a fájlokban"
+        };
+        format!(
+            "{} hiba és {} figyelmeztetés {place}: {}",
+            verdict.errors,
+            verdict.warnings,
+            verdict.files.join(", ")
+        )
+    },
+    nothing_to_validate: "nincs mit ellenőrizni: a --no-builtin kapcsoló mellett nincs megadva fájl",
+    io_kind: hu_problems::io_kind,
+    refusal: |refusal| {
+        match refusal {
+            Refusal::ReadByThisCommand => {
+                "ezt az adatkészletfájlt olvassa a parancs, ezért a roles nem írja felül"
+            }
+            Refusal::Directory => "ez egy könyvtár",
+            Refusal::NotAFile => "nem közönséges fájl, ezért a roles nem írja felül",
+            Refusal::TooManyLinks => "túl sok szimbolikus linken át vezet",
+            Refusal::PlantedLink => {
+                "egy másik felhasználó által közös könyvtárban létrehozott szimbolikus link, ezért a roles nem követi"
+            }
+        }
+        .to_owned()
+    },
+    usage: |usage| Some(hu_usage::usage(usage)),
+    // A sentence of its own: the message before it may end in a question.
+    with_help: |message| {
+        let end = if message.ends_with(['.', '?']) {
+            ""
+        } else {
+            "."
+        };
+        format!("{message}{end} Súgó: `roles --help`.")
+    },
+    unknown_language: |code, from, known| {
+        format!("ismeretlen nyelv: „{code}” ({from}). Választható nyelvek: {known}.")
+    },
+    unreadable_pager: |line| {
+        format!("a lapozóparancs nem értelmezhető: „{line}”; hiányzik a záró idézőjel")
+    },
+    empty_pager: "a lapozóparancs üres",
+    cannot_start_pager: |program| format!("a lapozó nem indítható el: „{program}”"),
+    without_pager: "a kimenet lapozó nélkül jelenik meg",
+    unknown_shell: |name, variable, known| {
+        format!(
+            "ismeretlen parancsértelmező: „{name}” ({variable}). Választható parancsértelmezők: {known}."
+        )
+    },
+    cannot_write_script: "a kiegészítő szkript nem írható ki",
+    cannot_write_completions: "a kiegészítések nem írhatók ki",
+    cannot_complete: "a kiegészítés nem sikerült",
 };

@@ -5,8 +5,10 @@
 mod catalogue;
 mod en;
 mod hu;
+mod hu_problems;
+mod hu_usage;
 
-pub use self::catalogue::Labels;
+pub use self::catalogue::{Labels, Verdict};
 use crate::model::Lang;
 
 /// The marks tables and legends use, in one style of drawing.
@@ -64,6 +66,97 @@ mod tests {
     use super::*;
     use crate::model::Section;
 
+    /// Words of English sentences, none of them also Hungarian (as "a", "is"
+    /// and "be" are).
+    const ENGLISH: [&str; 56] = [
+        "the",
+        "an",
+        "of",
+        "in",
+        "and",
+        "or",
+        "to",
+        "not",
+        "no",
+        "must",
+        "has",
+        "with",
+        "for",
+        "this",
+        "here",
+        "should",
+        "are",
+        "at",
+        "expected",
+        "found",
+        "did",
+        "you",
+        "mean",
+        "cannot",
+        "unknown",
+        "missing",
+        "file",
+        "text",
+        "key",
+        "value",
+        "empty",
+        "translation",
+        "shown",
+        "more",
+        "listed",
+        "line",
+        "defined",
+        "duplicate",
+        "item",
+        "role",
+        "argument",
+        "invalid",
+        "unexpected",
+        "required",
+        "provided",
+        "possible",
+        "similar",
+        "exists",
+        "subcommand",
+        "see",
+        "language",
+        "pager",
+        "shell",
+        "write",
+        "read",
+        "valid",
+    ];
+
+    /// The English words of `text`, outside what it quotes (keys in
+    /// backticks, ids and titles in „…”), options and placeholders as usage
+    /// writes them (`--no-builtin`, `<ROLE>`) and the library's words (`XYZ`).
+    pub(super) fn english_words(text: &str) -> Vec<String> {
+        let mut outside = String::new();
+        let mut quoted = None;
+        for c in text.replace("XYZ", " ").chars() {
+            match (quoted, c) {
+                (None, '`') => quoted = Some('`'),
+                (None, '„') => quoted = Some('”'),
+                (Some(close), c) if c == close => quoted = None,
+                (None, c) => outside.push(c),
+                _ => {}
+            }
+        }
+        outside
+            .split_whitespace()
+            .filter(|token| !token.starts_with(['-', '<']))
+            .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
+            .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn the_english_words_are_found() {
+        assert_eq!(english_words("`the` „is not” a hiba"), Vec::<String>::new());
+        assert_eq!(english_words("unknown field `x`"), ["unknown"]);
+    }
+
     /// Every catalogue has every word: the struct makes each one present,
     /// and this checks that none is left empty and that each function
     /// answers for every value it is asked about.
@@ -107,5 +200,86 @@ mod tests {
             assert_ne!(labels.error, english.error, "{lang}");
             assert_ne!(labels.untranslated(2), english.untranslated(2), "{lang}");
         }
+    }
+
+    /// The sentences a Hungarian run says beyond its tables: validate's
+    /// verdicts, refusals, the pager's and the completions' errors, each
+    /// Hungarian, with what they name kept as it was given.
+    #[test]
+    fn every_message_of_the_interface_is_hungarian() {
+        use crate::replace::Refusal;
+        let (english, hungarian) = (Labels::of(Lang::En), Labels::of(Lang::Hu));
+        let files = ["a.yaml".to_owned(), "b.yaml".to_owned()];
+        let verdict = Verdict {
+            files: &files,
+            roles: 6,
+            themes: 15,
+            sources: 3,
+            errors: 2,
+            warnings: 1,
+        };
+        let io = |kind| std::io::Error::from(kind);
+        let says = |labels: &Labels| {
+            let mut said = vec![
+                labels.verdict(&verdict, true),
+                labels.verdict(&verdict, false),
+                labels.verdict(
+                    &Verdict {
+                        files: &files[..1],
+                        ..verdict
+                    },
+                    false,
+                ),
+                labels.nothing_to_validate.to_owned(),
+                labels.unknown_language("xx", "--lang"),
+                labels.unreadable_pager("pg 'x"),
+                labels.empty_pager.to_owned(),
+                labels.cannot_start_pager("pg"),
+                labels.without_pager.to_owned(),
+                labels.unknown_shell("tcsh", "ROLES_COMPLETE", "bash, zsh"),
+                labels.cannot_write_script.to_owned(),
+                labels.cannot_write_completions.to_owned(),
+                labels.cannot_complete.to_owned(),
+                labels.cannot_write("x.md"),
+                labels.with_help("x"),
+            ];
+            for kind in [
+                std::io::ErrorKind::NotFound,
+                std::io::ErrorKind::PermissionDenied,
+                std::io::ErrorKind::IsADirectory,
+                std::io::ErrorKind::NotADirectory,
+                std::io::ErrorKind::AlreadyExists,
+                std::io::ErrorKind::StorageFull,
+                std::io::ErrorKind::InvalidData,
+            ] {
+                said.push(labels.io_error(&io(kind)));
+            }
+            for refusal in [
+                Refusal::ReadByThisCommand,
+                Refusal::Directory,
+                Refusal::NotAFile,
+                Refusal::TooManyLinks,
+                Refusal::PlantedLink,
+            ] {
+                said.push(labels.io_error(&refusal.into()));
+            }
+            said
+        };
+        for (english, hungarian) in says(english).iter().zip(says(hungarian)) {
+            assert_ne!(*english, hungarian);
+            let words = english_words(&hungarian);
+            assert!(words.is_empty(), "{words:?} in {hungarian}");
+        }
+        assert_eq!(
+            hungarian.verdict(&verdict, true),
+            "érvényes: a.yaml, b.yaml (6 szerepkör, 15 téma, 3 forrás; 1 figyelmeztetés)"
+        );
+        assert_eq!(
+            hungarian.verdict(&verdict, false),
+            "2 hiba és 1 figyelmeztetés ezekben a fájlokban: a.yaml, b.yaml"
+        );
+        // A kind Hungarian has no words for keeps the system's.
+        let rare = std::io::Error::other("XYZ");
+        assert_eq!(hungarian.io_error(&rare), "XYZ");
     }
 }

@@ -9,7 +9,7 @@ use crate::compare::{Column, Comparison, Placed};
 use crate::labels::{Labels, UNICODE_MARKS};
 use crate::model::Section;
 use crate::render::{Sheet, SheetText};
-use crate::view::{capitalised, marks_of, with_marks};
+use crate::view::{marks_of, with_marks};
 
 /// A role as a CSV row.
 #[derive(Serialize)]
@@ -119,7 +119,7 @@ fn card(comparison: &Comparison<'_>, columns: usize, sheet: &mut Sheet<'_>) -> i
         .collect();
     row(
         labels.title,
-        &|role| capitalised(role.title.get(lang)),
+        &|role| role.title.get(lang).to_owned(),
         about_roles.join("\n"),
     )?;
     row(

@@ -3,8 +3,8 @@
 //! the themes and sources a user's roles refer to.
 
 use super::{
-    Block, Cell, Cited, Document, Table, abbreviations, capitalised, closing, disagreement_note,
-    plain, reference_details,
+    Block, Cell, Cited, Document, Table, abbreviations, closing, disagreement_note, plain,
+    reference_details,
 };
 use crate::compare::{Column, Comparison, Listed};
 use crate::labels::{Labels, Marks};
@@ -101,7 +101,7 @@ impl Document {
                 vec![
                     plain(Shown::new(&role.id)),
                     plain(Shown::new(&role.abbreviation)),
-                    plain(Shown::owned(capitalised(role.title.get(lang)))),
+                    plain(Shown::new(role.title.get(lang))),
                     Cell::Text(Cited::new(
                         role.summary.get(lang),
                         comparison.citations(&role.summary.sources),

@@ -2,7 +2,7 @@
 //! `export`) and its slide-sized form (`--brief`).
 
 use super::{
-    Block, Cell, Cited, Document, ItemText, Legend, Table, capitalised, closing, concerns_label,
+    Block, Cell, Cited, Document, ItemText, Legend, Table, closing, concerns_label,
     disagreement_note,
 };
 use crate::compare::{Column, Comparison, Entry, Placed};
@@ -153,7 +153,7 @@ fn card(comparison: &Comparison<'_>, blocks: &mut Vec<Block>, marks: &'static Ma
     // One role's title is already the document's heading.
     if comparison.roles.len() > 1 {
         rows.push(row(labels.title, &|role| {
-            Cell::Text(Cited::new(&capitalised(role.title.get(lang)), Vec::new()))
+            Cell::Text(Cited::new(role.title.get(lang), Vec::new()))
         }));
     }
     rows.push(row(labels.summary, &|role| statement(&role.summary)));

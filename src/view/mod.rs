@@ -181,16 +181,6 @@ fn abbreviations(roles: &[&Role]) -> Shown {
     Shown::owned(names.join(" + "))
 }
 
-/// A role's title as it stands alone in a cell: with a capital, as a
-/// Hungarian title ("technológiai igazgató") is not written inside a sentence.
-pub(crate) fn capitalised(title: &str) -> String {
-    let mut chars = title.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// A cell of text that cites nothing.
 fn plain(text: Shown) -> Cell {
     Cell::Text(Cited::plain(text))

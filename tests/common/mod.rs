@@ -118,3 +118,76 @@ pub fn run_trials(trials: Vec<libtest_mimic::Trial>) -> ! {
     libtest_mimic::run(&libtest_mimic::Arguments::from_args(), trials).exit()
 }
 pub mod pty;
+
+/// Words of English sentences that are not also Hungarian ("a", "is" and
+/// "be" are), for checking that a Hungarian message has none of ours.
+const ENGLISH: [&str; 44] = [
+    "the",
+    "an",
+    "of",
+    "in",
+    "and",
+    "or",
+    "to",
+    "not",
+    "no",
+    "must",
+    "has",
+    "with",
+    "for",
+    "this",
+    "here",
+    "should",
+    "are",
+    "at",
+    "expected",
+    "found",
+    "did",
+    "you",
+    "mean",
+    "cannot",
+    "unknown",
+    "missing",
+    "file",
+    "text",
+    "key",
+    "value",
+    "empty",
+    "translation",
+    "shown",
+    "more",
+    "listed",
+    "line",
+    "defined",
+    "duplicate",
+    "argument",
+    "invalid",
+    "unexpected",
+    "required",
+    "see",
+    "error",
+];
+
+/// The English words of a Hungarian message, outside what it quotes (keys
+/// in backticks, ids and values in „…”) and the options and placeholders
+/// usage writes (`--no-builtin`, `<ROLE>`).
+pub fn english_words(text: &str) -> Vec<String> {
+    let mut outside = String::new();
+    let mut quoted = None;
+    for c in text.chars() {
+        match (quoted, c) {
+            (None, '`') => quoted = Some('`'),
+            (None, '„') => quoted = Some('”'),
+            (Some(close), c) if c == close => quoted = None,
+            (None, c) => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+        .split_whitespace()
+        .filter(|token| !token.starts_with(['-', '<']))
+        .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
+        .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
+        .map(str::to_owned)
+        .collect()
+}
