@@ -413,8 +413,8 @@ fn file_errors_are_said_in_hungarian() {
     );
     assert_eq!(
         refused_in_hungarian(Path::new("/dev/zero")),
-        "roles: hiba: FILE: nem közönséges fájl (hanem FIFO, socket vagy eszköz); \
-         az adatkészletnek fájlnak kell lennie\n"
+        "roles: hiba: FILE: nem közönséges fájl (hanem FIFO, foglalat vagy eszköz); \
+         az adatkészletnek közönséges fájlnak kell lennie\n"
     );
     let huge = directory.path().join("huge.yaml");
     fs::File::create(&huge)

@@ -544,9 +544,9 @@ fn completion_errors_are_one_line_of_roles() {
         let output = command.output().expect("roles runs");
         let stderr = String::from_utf8_lossy(&output.stderr);
         let hungarian = if what == "completion" {
-            "a kiegészítések nem írhatók ki"
+            "a kiegészítési javaslatok nem írhatók ki"
         } else {
-            "a kiegészítő szkript nem írható ki"
+            "a parancskiegészítő szkript nem írható ki"
         };
         assert_eq!(
             stderr,

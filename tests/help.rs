@@ -103,7 +103,7 @@ fn usage_errors_are_said_in_hungarian() {
         (
             &["--lang", "hu", "--delimiter", "a\nb", "list"],
             "érvénytelen érték: „a\\u{a}b” (--delimiter <CHAR>); egyetlen írásjelet \
-             (például , vagy ;) vagy a tab szót kell megadni. Súgó: `roles --help`.",
+             (például „,” vagy „;”) vagy a „tab” szót kell megadni. Súgó: `roles --help`.",
         ),
         (
             &["--lang", "hu", "compare", "cto"],

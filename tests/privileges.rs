@@ -185,8 +185,8 @@ fn a_link_another_user_planted_in_a_shared_directory_is_not_followed() {
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
         format!(
-            "roles: hiba: {}: nem írható: egy másik felhasználó által közös könyvtárban \
-             létrehozott szimbolikus link, ezért a roles nem követi\n",
+            "roles: hiba: {}: nem írható: szimbolikus link, amelyet egy másik felhasználó \
+             hozott létre egy közös könyvtárban; a roles ezért nem követi\n",
             planted.display()
         )
     );

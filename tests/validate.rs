@@ -454,11 +454,11 @@ fn problems_read_as_a_hungarian_editor_wrote_them() {
     let stdout = String::from_utf8_lossy(&output.stdout).replace(records, "records.yaml");
     for expected in [
         "records.yaml:18:5: roles[1].titel: ismeretlen mező egy szerepkörben: `titel`. Talán erre gondolt: `title`?",
-        "records.yaml:16:19: roles[0].abbreviation: itt nem lista, hanem szöveg kell",
+        "records.yaml:16:19: roles[0].abbreviation: rossz értéktípus: lista; ide ez kell: szöveg",
         "records.yaml:35:34: ismeretlen téma: „strategi”. Talán erre gondolt: „strategy”?",
-        "records.yaml:12:9: ismétlődő azonosító: „planning”; már van ilyen azonosítójú téma, itt: records.yaml:10:9",
+        "records.yaml:12:9: ismétlődő azonosító: „planning”; már van ilyen azonosítójú téma (első előfordulása: records.yaml:10:9)",
         "records.yaml:9:12: figyelmeztetés: nincs magyar fordítás; helyette az angol szöveg jelenik meg",
-        "records.yaml:45:18: ez a szerepkör kétszer szerepel ebben a csoportban: „cto”",
+        "records.yaml:45:18: ez a szerepkör kétszer van megadva ebben a közös csoportban: „cto”",
     ] {
         assert!(
             stdout.lines().any(|line| line == expected),

@@ -25,7 +25,7 @@ pub(super) const HU: Labels = Labels {
     common_legend: "az így jelölt témában minden összevetett szerepkörnek van saját feladata (ezek nem feltétlenül azonosak)",
     contested_legend: "a források eltérnek egymástól.",
     not_covered_legend: "erről a források nem szólnak",
-    contested_brief: "ebben a témában a források eltérnek egymástól (az eltéréseket a --brief kapcsoló nélküli összevetés részletezi)",
+    contested_brief: "az így jelölt témában a források eltérnek egymástól (az eltéréseket a --brief kapcsoló nélküli összevetés részletezi)",
     item_kind: |section| match section {
         Section::Responsibilities => None,
         Section::Focus => Some("fókuszterület"),
@@ -54,7 +54,7 @@ pub(super) const HU: Labels = Labels {
     },
     matrix_title: "Ki miért felel",
     matrix_covered: "a források szerint a szerepkörnek van feladata ebben a témában",
-    matrix_contested: "a források szerint a szerepkörnek van feladata ebben a témában, de eltérnek abban, ki mit végez",
+    matrix_contested: "a szerepkörnek van feladata ebben a témában, de a források eltérnek abban, hogy ki mit végez",
     reference: "Hivatkozás",
     document_title: "Cím",
     // "CTO, CIO és CISO összevetése": commas, "és" before the last, and
@@ -67,7 +67,7 @@ pub(super) const HU: Labels = Labels {
     },
     error: "hiba",
     empty_search: "nincs megadva keresőkifejezés",
-    wide_needs_csv: "a --wide csak CSV-kimenetnél használható (a szerepköröket egymás melletti oszlopokba rendezi); adja meg a --format csv kapcsolót is, vagy exportáljon .csv kiterjesztésű fájlba",
+    wide_needs_csv: "a --wide kapcsoló csak CSV-kimenetnél használható (a szerepköröket egymás melletti oszlopokba rendezi); adja meg a --format csv kapcsolót is, vagy exportáljon .csv kiterjesztésű fájlba",
     // Sentences of their own, so that the colons do not nest.
     unknown_role: |id, near, known| {
         let near = near
@@ -79,12 +79,12 @@ pub(super) const HU: Labels = Labels {
             format!("ismeretlen szerepkör: „{id}”.{near} Ismert szerepkörök: {known}.")
         }
     },
-    named_twice: |id| format!("ez a szerepkör többször szerepel a parancsban: „{id}”"),
+    named_twice: |id| format!("ez a szerepkör többször van megadva a parancsban: „{id}”"),
     no_match: |term| format!("nincs találat erre: „{term}”"),
     named_role: |id, abbreviation, title, other| {
         let other = other.map(|name| format!(" („{name}”)")).unwrap_or_default();
         format!(
-            "A keresőkifejezés egyezik egy szerepkör nevével: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
+            "A keresőkifejezés megegyezik egy szerepkör nevével: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
         )
     },
     cannot_write: |path| format!("{path}: nem írható"),
@@ -128,7 +128,7 @@ pub(super) const HU: Labels = Labels {
             Refusal::NotAFile => "nem közönséges fájl, ezért a roles nem írja felül",
             Refusal::TooManyLinks => "túl sok szimbolikus linken át vezet",
             Refusal::PlantedLink => {
-                "egy másik felhasználó által közös könyvtárban létrehozott szimbolikus link, ezért a roles nem követi"
+                "szimbolikus link, amelyet egy másik felhasználó hozott létre egy közös könyvtárban; a roles ezért nem követi"
             }
         }
         .to_owned()
@@ -157,7 +157,7 @@ pub(super) const HU: Labels = Labels {
             "ismeretlen parancsértelmező: „{name}” ({variable}). Választható parancsértelmezők: {known}."
         )
     },
-    cannot_write_script: "a kiegészítő szkript nem írható ki",
-    cannot_write_completions: "a kiegészítések nem írhatók ki",
+    cannot_write_script: "a parancskiegészítő szkript nem írható ki",
+    cannot_write_completions: "a kiegészítési javaslatok nem írhatók ki",
     cannot_complete: "a kiegészítés nem sikerült",
 };

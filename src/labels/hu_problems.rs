@@ -6,7 +6,9 @@
 use std::io;
 
 use crate::dataset::message::{Blank, FileError, Kind, Shape, ShapeError, located};
-use crate::dataset::{MAX_ID, MAX_PROBLEMS, Message, Problem, Problems, Severity, shorten};
+use crate::dataset::{
+    MAX_ID, MAX_PROBLEMS, Message, Position, Problem, Problems, Severity, shorten,
+};
 use crate::model::Lang;
 
 /// A problem on one line: its place, `figyelmeztetés` if it is one, and what is wrong.
@@ -50,22 +52,11 @@ fn message(message: &Message) -> String {
         Message::Shape { place, error } if place.is_empty() => shape_error(error),
         Message::Shape { place, error } => format!("{place}: {}", shape_error(error)),
         Message::InvalidId { kind, id } => format!(
-            "érvénytelen azonosító: „{}”; egy {} azonosítója 1–{MAX_ID} kisbetűből, számjegyből és kötőjelből (-) állhat",
+            "érvénytelen azonosító: „{}”; egy {} azonosítója 1–{MAX_ID} ékezet nélküli kisbetűből (a–z), számjegyből és kötőjelből (-) állhat",
             shorten(id),
             name(*kind)
         ),
-        Message::DuplicateId { kind, id, first } => {
-            let mut line = format!(
-                "ismétlődő azonosító: „{}”; már van ilyen azonosítójú {}",
-                shorten(id),
-                name(*kind)
-            );
-            if let Some(first) = first {
-                let (file, position) = &**first;
-                line.push_str(&format!(", itt: {}", located(file, *position)));
-            }
-            line
-        }
+        Message::DuplicateId { kind, id, first } => duplicate_id(*kind, id, first.as_deref()),
         Message::UnknownId {
             kind,
             id,
@@ -83,7 +74,7 @@ fn message(message: &Message) -> String {
             language(*lang)
         ),
         Message::SameTitle { item, title } => format!(
-            "a tétel („{}”) címe megegyezik egy másik álláspont egyik tételének címével: „{}”; minden álláspont tételei kapjanak saját címet",
+            "a tétel („{}”) címe megegyezik egy másik álláspont egyik tételének címével: „{}”; adjon eltérő címet a különböző álláspontok tételeinek",
             shorten(item),
             shorten(title)
         ),
@@ -92,7 +83,7 @@ fn message(message: &Message) -> String {
             shorten(role)
         ),
         Message::NamedTwice { role } => format!(
-            "ez a szerepkör kétszer szerepel ebben a csoportban: „{}”",
+            "ez a szerepkör kétszer van megadva ebben a közös csoportban: „{}”",
             shorten(role)
         ),
         Message::File(error) => file_error(error),
@@ -119,6 +110,22 @@ fn message(message: &Message) -> String {
     }
 }
 
+/// Says that `id` is taken, and where it was first given, when known.
+fn duplicate_id(kind: Kind, id: &str, first: Option<&(String, Option<Position>)>) -> String {
+    let mut line = format!(
+        "ismétlődő azonosító: „{}”; már van ilyen azonosítójú {}",
+        shorten(id),
+        name(kind)
+    );
+    if let Some((file, position)) = first {
+        line.push_str(&format!(
+            " (első előfordulása: {})",
+            located(file, *position)
+        ));
+    }
+    line
+}
+
 /// The words of a message that names nothing.
 fn fixed(message: &Message) -> Option<&'static str> {
     Some(match message {
@@ -127,17 +134,17 @@ fn fixed(message: &Message) -> Option<&'static str> {
              `sources`, `themes`, `roles`, `shared`, `disagreements`"
         }
         Message::TooDeep => {
-            "a YAML-szerkezet túl mélyen ágyazódik egymásba; egy adatkészlet sosem ilyen mély"
+            "a YAML-szerkezet elemei túl mélyen ágyazódnak egymásba; adatkészletben nincs ilyen mély beágyazás"
         }
         Message::SecondDocument => {
-            "itt egy második YAML-dokumentum kezdődik (`---`); az adatkészlet egyetlen dokumentum"
+            "itt újabb YAML-dokumentum kezdődik (`---`); egy adatkészletfájl csak egy dokumentumot tartalmazhat"
         }
         Message::NotAMapping => {
-            "az adatkészlet leképezés, amelynek kulcsai `sources`, `themes`, `roles` és `shared`"
+            "a fájl legfelső szintjén leképezésnek kell állnia, ezekkel a kulcsokkal: `sources`, `themes`, `roles`, `shared`, `disagreements`"
         }
-        Message::ExpectedList => "itt lista kell",
+        Message::ExpectedList => "itt listának kell állnia",
         Message::Anchor => {
-            "adatkészletben nem használható horgony és hivatkozás (`&név`, `*név`); írja ki az értéket"
+            "adatkészletben nem használható horgony és hivatkozás (`&név`, `*név`); írja be az értéket teljes egészében minden helyre"
         }
         Message::KeyNotText => "a kulcs csak egyszerű szöveg lehet",
         Message::Tag => {
@@ -169,7 +176,7 @@ fn shape_error(error: &ShapeError) -> String {
         } => {
             let rest = match suggestion.as_deref() {
                 Some(near) => did_you_mean(Some(near), "`", "`"),
-                None => format!(". Lehetséges mezők: {}", keys(expected)),
+                None => format!(". Lehetséges mezők: {}.", keys(expected)),
             };
             format!("ismeretlen mező {}: `{field}`{rest}", inside(*record))
         }
@@ -177,22 +184,22 @@ fn shape_error(error: &ShapeError) -> String {
             let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
             let sources = if *cited { " vagy `sources`" } else { "" };
             format!(
-                "ismeretlen mező: `{key}`; itt nyelvkód állhat ({}){sources}",
+                "ismeretlen mező: `{key}`; itt csak nyelvkód ({}){sources} állhat",
                 keys(&codes)
             )
         }
         ShapeError::Missing { field, record } => {
-            format!("ennek a {} nincs `{field}` mezője", dative(*record))
+            format!("ennek {} nincs `{field}` mezője", dative(*record))
         }
         ShapeError::Expected { expected, found } => {
-            format!("itt nem {}, hanem {} kell", shape(found), shape(expected))
+            format!("rossz értéktípus: {}; ide ez kell: {}", shape(found), shape(expected))
         }
         ShapeError::TextTwice(lang) => format!(
             "kétszer szerepel {} szöveg (`{}`)",
             the_language(*lang),
             lang.code()
         ),
-        ShapeError::Null => "itt szövegnek kell állnia, de nincs (a mező hiányzik, vagy `~`, \
+        ShapeError::Null => "itt szövegnek kell állnia, de nincs (a mező hiányzik, vagy az értéke `~`, \
                              `null` vagy üres); írja be a szöveget, vagy hagyja el a nem kötelező mezőt"
             .to_owned(),
         // The YAML library's own words.
@@ -221,7 +228,7 @@ fn other_shape(words: &str) -> String {
     let scalars = [
         ("boolean ", "logikai érték"),
         ("integer ", "egész szám"),
-        ("floating point ", "tört szám"),
+        ("floating point ", "tizedes tört"),
     ];
     for (english, hungarian) in scalars {
         if let Some(value) = words.strip_prefix(english) {
@@ -239,6 +246,9 @@ fn other_shape(words: &str) -> String {
         "a disagreement" => "eltérés",
         "a side" => "álláspont",
         "a datasetfile" => "adatkészlet",
+        // serde's words for a text and a text's key.
+        "text" => "szöveg",
+        "a language code" => "nyelvkód",
         other => return other.to_owned(),
     };
     record.to_owned()
@@ -248,11 +258,11 @@ fn other_shape(words: &str) -> String {
 fn file_error(error: &FileError) -> String {
     match error {
         FileError::Directory => "ez egy könyvtár, nem adatkészletfájl".to_owned(),
-        FileError::NotAFile => "nem közönséges fájl (hanem FIFO, socket vagy eszköz); \
-                                az adatkészletnek fájlnak kell lennie"
+        FileError::NotAFile => "nem közönséges fájl (hanem FIFO, foglalat vagy eszköz); \
+                                az adatkészletnek közönséges fájlnak kell lennie"
             .to_owned(),
-        FileError::WouldBlock => "nem olvasható: olyan adatra várna, amely talán sosem érkezik \
-                                  meg; az adatkészletnek fájlnak kell lennie"
+        FileError::WouldBlock => "nem olvasható: az olvasás olyan adatra várna, amely talán \
+                                  sosem érkezik meg; az adatkészletnek közönséges fájlnak kell lennie"
             .to_owned(),
         FileError::OverLimit { max_mib, size } => {
             let measured = size.map_or(String::new(), |size| format!(" ({})", bytes(size)));
@@ -267,7 +277,7 @@ fn file_error(error: &FileError) -> String {
         FileError::NotUtf8 => {
             "nem UTF-8 kódolású szöveg: az itt álló bájt nem érvényes UTF-8".to_owned()
         }
-        FileError::Nul => "nem szövegfájl: NUL bájtot tartalmaz".to_owned(),
+        FileError::Nul => "nem szövegfájl: NUL-bájtot tartalmaz".to_owned(),
     }
 }
 
@@ -340,16 +350,16 @@ fn inside(kind: Kind) -> &'static str {
     }
 }
 
-/// To a record of the kind, after `ennek a`: `szerepkörnek`.
+/// To a record of the kind, with its article, after `ennek`: `a szerepkörnek`.
 fn dative(kind: Kind) -> &'static str {
     match kind {
-        Kind::Source => "forrásnak",
-        Kind::Theme => "témának",
-        Kind::Role => "szerepkörnek",
-        Kind::Shared => "közös csoportnak",
-        Kind::Item => "tételnek",
-        Kind::Disagreement => "eltérésnek",
-        Kind::File => "adatkészletfájlnak",
+        Kind::Source => "a forrásnak",
+        Kind::Theme => "a témának",
+        Kind::Role => "a szerepkörnek",
+        Kind::Shared => "a közös csoportnak",
+        Kind::Item => "a tételnek",
+        Kind::Disagreement => "az eltérésnek",
+        Kind::File => "az adatkészletfájlnak",
     }
 }
 

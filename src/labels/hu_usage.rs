@@ -104,7 +104,9 @@ fn tip(tip: &Tip) -> String {
         Tip::AsValue(used) => format!("Ha értéknek szánta, így adja meg: „{used}”"),
         Tip::Exists(name) => format!("Talán erre gondolt: „{name}”?"),
         Tip::RemoveDashes(name) => {
-            format!("Van „{name}” alparancs; ha azt szánta, törölje előle a „--” jelet")
+            format!(
+                "Létezik „{name}” nevű alparancs; ha arra gondolt, hagyja el előle a „--” jelet"
+            )
         }
     }
 }
@@ -116,7 +118,7 @@ fn why(reason: &Reason) -> String {
         Reason::TooLarge => "ez a szám túl nagy".to_owned(),
         Reason::OutOfRange(first, last) => format!("az érték {first} és {last} között lehet"),
         Reason::NotADelimiter => {
-            "egyetlen írásjelet (például , vagy ;) vagy a tab szót kell megadni".to_owned()
+            "egyetlen írásjelet (például „,” vagy „;”) vagy a „tab” szót kell megadni".to_owned()
         }
     }
 }
