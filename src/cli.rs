@@ -13,7 +13,8 @@ Examples:
   roles list cto                      the CTO's responsibilities
   roles compare cto cio               the CTO and the CIO side by side
   roles --lang hu compare cto cio     the same, in Hungarian
-  roles search vendor                 every item that mentions vendors
+  roles compare cto cio --brief       the same on one screen
+  roles search vendor                 every item that mentions vendors, a line each
   roles export cto cio -o cto-vs-cio.md
   roles compare cto cio --format json | jq .
   roles --data vpe.yaml compare cto cio vpe
@@ -105,11 +106,14 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArgs,
     },
-    /// Find every item in which each search word begins a word of its title, detail or theme (case and accents ignored), and any role whose name matches
+    /// Find every item in which each search word begins a word of its title, detail or theme (case and accents ignored), a line each, and any role whose name matches
     Search {
         /// The words to look for, in the chosen language; an item must have every one
         #[arg(required = true, num_args = 1.., value_name = "TERM")]
         term: Vec<String>,
+        /// Show each item's detail under its line (tables only: Markdown, CSV and JSON always have it)
+        #[arg(long)]
+        long: bool,
         #[command(flatten)]
         sections: SectionArgs,
         #[command(flatten)]
@@ -195,7 +199,7 @@ impl SectionArgs {
 /// How much of a comparison to show, and in which shape.
 #[derive(Debug, Clone, Copy, Default, Args)]
 pub struct ViewArgs {
-    /// Item titles only, with their citations, in one table: the slide-sized view
+    /// One screen: each role's summary and orientation, then one table of themes in which a cell holds the role's first item there and +N, how many more it has (every item in full without --brief)
     #[arg(short, long)]
     pub brief: bool,
 

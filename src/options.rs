@@ -88,7 +88,7 @@ pub struct Options {
     /// How tables are drawn: ASCII for a terminal that cannot show box
     /// drawing (`TERM=dumb`) unless asked otherwise.
     pub style: TableStyle,
-    /// Item titles only, one line each (`--brief`).
+    /// Each role's first item on a theme and how many more (`--brief`).
     pub brief: bool,
     /// CSV side by side, a row per theme and a column per role (`--wide`).
     pub wide: bool,

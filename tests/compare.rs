@@ -478,7 +478,8 @@ fn a_word_that_fits_its_column_is_never_broken() {
     // Every word of the output is a word of the dataset or the interface, or
     // a part of one that ends at a `-` or `/` (a compound or an address
     // broken where it may be): in every view, both languages, 60 to 160
-    // columns, none is cut elsewhere.
+    // columns, none is cut elsewhere. A brief cell's title shortened to fit
+    // its line ends in `…` after a whole word.
     let split = |text: &str| -> Vec<String> {
         text.split(|c: char| c.is_whitespace() || "│┆╌─┼├┤═╪╞╡┌┐└┘┬┴".contains(c))
             .filter(|word| !word.is_empty())
@@ -504,7 +505,10 @@ fn a_word_that_fits_its_column_is_never_broken() {
                     Lang::Hu => "beszallito",
                 };
             }
-            let mut words = std::collections::HashSet::new();
+            // The short forms of headings, which a narrow column shows
+            // whole rather than a heading broken.
+            let mut words: std::collections::HashSet<String> =
+                ["Abbr.", "Azon.", "Röv."].map(str::to_owned).into();
             for word in split(&stdout_of(&args)) {
                 let parts: Vec<&str> = word.split_inclusive(['-', '/']).collect();
                 for start in 0..parts.len() {
@@ -518,6 +522,7 @@ fn a_word_that_fits_its_column_is_never_broken() {
                 let mut wrapped = args.clone();
                 wrapped[3] = &width;
                 for word in split(&stdout_of(&wrapped)) {
+                    let word = word.strip_suffix('…').unwrap_or(&word).to_owned();
                     assert!(
                         words.contains(&word),
                         "{view:?} in {lang} at {width} columns: {word:?} is a broken word"

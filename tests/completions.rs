@@ -144,6 +144,7 @@ fn the_man_page_is_roff_with_every_command() {
         "\\-\\-section",
         "\\-\\-output",
         "\\-\\-brief",
+        "\\-\\-long",
         "\\-\\-wide",
         "\\-\\-style",
         "\\-\\-delimiter",

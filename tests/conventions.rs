@@ -95,17 +95,24 @@ fn a_dash_for_data_is_standard_input() {
 
 #[test]
 fn brief_and_style_give_a_slide_and_plain_text() {
+    // A slide: the title, each role's summary and orientation (the lines
+    // the brief gained when it began to open with them), one table with a
+    // row per theme, the legend and the sources.
     let brief = stdout_of(&["compare", "cto", "cio", "--brief", "--format", "markdown"]);
-    assert!(brief.lines().count() <= 25, "{brief}");
-    assert_eq!(
-        common::markdown_tables(&brief).len(),
-        1,
-        "one table: {brief}"
-    );
+    assert!(brief.lines().count() <= 26, "{brief}");
+    let tables = common::markdown_tables(&brief);
+    assert_eq!(tables.len(), 1, "one table: {brief}");
+    assert!(tables[0].iter().all(|&cells| cells == 3), "{brief}");
     assert!(
         !brief.contains("Sets the company's technology strategy"),
         "titles only"
     );
+    for opening in [
+        "- **CTO**: Shapes the technology vision",
+        "- **CIO**: Keeps the company's",
+    ] {
+        assert!(brief.contains(opening), "{brief}");
+    }
     let plain = stdout_of(&["--style", "plain", "compare", "cto", "cio"]);
     assert!(!plain.contains(['│', '┆', '─', '+', '|']), "{plain}");
     assert!(plain.lines().all(|line| line == line.trim_end()));

@@ -32,6 +32,22 @@ fn the_search_example_is_real_output() {
 }
 
 #[test]
+fn the_search_and_brief_examples_are_real_output() {
+    assert_eq!(
+        block_after(COMMANDS, "and with `--long`:", "text"),
+        stdout_of(&["search", "vendor", "--long"]).trim_end()
+    );
+    assert_eq!(
+        block_after(
+            COMMANDS,
+            "`roles compare cto cio --brief` prints, at 100 columns:",
+            "text"
+        ),
+        stdout_of(&["--width", "100", "compare", "cto", "cio", "--brief"]).trim_end()
+    );
+}
+
+#[test]
 fn the_export_example_is_real_output() {
     assert_eq!(
         block_after(

@@ -13,7 +13,7 @@ use roles::model::{
     DatasetFile, Item, Lang, Role, Section, Shared, Source, Statement, Str, Text, Theme,
 };
 use roles::render::{self, Config, Format, Output, TableStyle};
-use roles::report::{Compared, Items, Roles};
+use roles::report::{Compared, Items, Listing, Roles};
 use unicode_width::UnicodeWidthStr;
 
 /// Texts that try to break every format: never empty, since the checker refuses that.
@@ -157,13 +157,22 @@ fn render(format: Format, config: &Config, output: &dyn Output) -> String {
     String::from_utf8(out).expect("UTF-8")
 }
 
-/// Every item of `comparison`, as `list ROLE` and `search` show them.
+/// Every item of `comparison`, as `list ROLE` shows them.
 fn item_list<'c, 'd>(comparison: &'c Comparison<'d>, highlight: &str) -> Items<'c, 'd> {
     Items {
         comparison,
         preface: Vec::new(),
         highlight: roles::search::words(highlight),
-        list: true,
+        listing: Listing::Table,
+    }
+}
+
+/// Every item of `comparison`, as `search --long` shows them: a line each
+/// and the detail under it.
+fn item_lines<'c, 'd>(comparison: &'c Comparison<'d>, highlight: &str) -> Items<'c, 'd> {
+    Items {
+        listing: Listing::Lines { long: true },
+        ..item_list(comparison, highlight)
     }
 }
 
@@ -185,6 +194,7 @@ proptest! {
         for (format, config) in [(Format::Table, &coloured), (Format::Table, &unwrapped), (Format::Json, &coloured)] {
             render(format, config, &Compared(&comparison));
             render(format, config, &item_list(&comparison, "x"));
+            render(format, config, &item_lines(&comparison, "x"));
             render(format, config, &Roles(&comparison));
         }
 
@@ -195,6 +205,7 @@ proptest! {
             for output in [
                 render(Format::Table, &config, &Compared(&comparison)),
                 render(Format::Table, &config, &item_list(&comparison, "")),
+                render(Format::Table, &config, &item_lines(&comparison, "")),
                 render(Format::Table, &config, &Roles(&comparison)),
             ] {
                 for line in output.lines() {
@@ -238,11 +249,14 @@ proptest! {
         let rows: usize = comparison.blocks.iter().map(|block| block.rows.len()).sum();
         prop_assert_eq!(records.len(), 2 + rows + comparison.sources().len());
 
-        // Brief Markdown: one table, a column per role and one for what they
-        // share, a row per theme with anything.
+        // Brief Markdown: at most one table, a column per role after the
+        // themes' (what the roles share is left to the whole comparison).
         let brief = render(Format::Markdown, &Config { brief: true, ..Config::default() }, &Compared(&comparison));
         let tables = markdown_tables(&brief);
         prop_assert!(tables.len() <= 1, "{}", brief);
+        for table in &tables {
+            prop_assert!(table.iter().all(|&cells| cells == 1 + comparison.roles.len()), "{:?} in {}", table, brief);
+        }
 
         // JSON: one document, as many items as listed.
         let json = render(Format::Json, &Config::default(), &item_list(&comparison, ""));

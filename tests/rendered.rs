@@ -54,6 +54,20 @@ fn every_format(name: &str, command: &dyn Fn(Lang) -> Vec<String>) -> Vec<Case> 
     cases
 }
 
+/// `line` in every language, as tables: `NAME.LANG.txt`.
+fn each_language(name: &str, line: &str) -> Vec<Case> {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let code = lang.code();
+            case(
+                &format!("{name}.{code}.txt"),
+                &format!("--lang {code} {line}"),
+            )
+        })
+        .collect()
+}
+
 fn words(line: &str) -> Vec<String> {
     line.split(' ').map(str::to_owned).collect()
 }
@@ -73,6 +87,7 @@ fn cases(command: &str) -> (&'static str, Vec<Case>) {
             let mut cases = every_format("list", &|_| words("list"));
             cases.extend(every_format("list-cto", &|_| words("list cto")));
             cases.push(case("list-cio.hu.txt", "--lang hu list cio"));
+            cases.extend(each_language("list.width-80", "--width 80 list"));
             ("list", cases)
         }
         "show" => {
@@ -89,6 +104,13 @@ fn cases(command: &str) -> (&'static str, Vec<Case>) {
                     &format!("--lang {code} --width 160 compare cto cio ciso cdo"),
                 ));
             }
+            // The brief as a terminal of each width shows it.
+            for width in [100, 80] {
+                cases.extend(each_language(
+                    &format!("compare-cto-cio.brief.width-{width}"),
+                    &format!("--width {width} compare cto cio --brief"),
+                ));
+            }
             cases.extend([
                 case(
                     "compare-cto-cio.width-60.hu.txt",
@@ -98,7 +120,6 @@ fn cases(command: &str) -> (&'static str, Vec<Case>) {
                     "compare-cto-cio.width-160.en.txt",
                     "--width 160 compare cto cio",
                 ),
-                case("compare-cto-cio.brief.en.txt", "compare cto cio --brief"),
                 case(
                     "compare-cto-cio.brief.ascii.en.txt",
                     "--style ascii compare cto cio --brief",
@@ -119,15 +140,32 @@ fn cases(command: &str) -> (&'static str, Vec<Case>) {
             "compare",
             every_format("compare-cto-cio", &|_| words("export cto cio")),
         ),
-        "search" => (
-            "search",
-            every_format("search", &|lang| {
+        "search" => {
+            let mut cases = every_format("search", &|lang| {
                 vec!["search".into(), search_word(lang).into()]
-            }),
-        ),
-        "matrix" | "themes" | "sources" => {
+            });
+            for lang in Lang::ALL {
+                let (code, word) = (lang.code(), search_word(lang));
+                cases.extend([
+                    case(
+                        &format!("search.long.{code}.txt"),
+                        &format!("--lang {code} search {word} --long"),
+                    ),
+                    case(
+                        &format!("search.width-80.{code}.txt"),
+                        &format!("--lang {code} --width 80 search {word}"),
+                    ),
+                ]);
+            }
+            ("search", cases)
+        }
+        "matrix" => {
+            let mut cases = every_format("matrix", &|_| words("matrix"));
+            cases.extend(each_language("matrix.width-60", "--width 60 matrix"));
+            ("matrix", cases)
+        }
+        "themes" | "sources" => {
             let name = match command {
-                "matrix" => "matrix",
                 "themes" => "themes",
                 _ => "sources",
             };

@@ -8,18 +8,50 @@ use common::{failure_of, lines_with, roles, stdout_of};
 fn search_ignores_case() {
     let output = stdout_of(&["--width", "0", "search", "Vendor"]);
     assert_eq!(
-        lines_with(&output, &["CTO", "Responsibilities", "Vendor selection"]).len(),
+        lines_with(
+            &output,
+            &["CTO  Vendors and partners: Vendor selection and management [1]"]
+        )
+        .len(),
         1
     );
     assert_eq!(
         lines_with(
             &output,
-            &["CIO", "Responsibilities", "Communication with technology"]
+            &["CIO  Vendors and partners: Communication with technology vendors [2]"]
         )
         .len(),
         1
     );
     assert!(!output.contains("Cybersecurity"));
+    assert_eq!(output, stdout_of(&["--width", "0", "search", "vENDOR"]));
+}
+
+#[test]
+fn search_shows_details_only_when_asked() {
+    let detail = "Works with outside technology partners";
+    let short = stdout_of(&["search", "vendor"]);
+    assert!(!short.contains(detail), "{short}");
+    let long = stdout_of(&["search", "vendor", "--long"]);
+    let lines: Vec<&str> = long.lines().collect();
+    let title = lines
+        .iter()
+        .position(|line| line.contains("Vendor selection and management [1]"))
+        .expect("the hit's line");
+    assert!(
+        lines[title + 1].starts_with("     Works with outside technology partners"),
+        "the detail under its hit, where the hit's text begins: {long}"
+    );
+    // Programs get the detail either way, and Markdown its table.
+    for format in ["csv", "json", "markdown"] {
+        let args = ["search", "vendor", "--format", format];
+        assert_eq!(
+            stdout_of(&args),
+            stdout_of(&[&args[..], &["--long"]].concat()),
+            "{format}"
+        );
+        assert!(stdout_of(&args).contains(detail), "{format}");
+    }
 }
 
 #[test]
@@ -47,14 +79,16 @@ fn search_finds_shared_items_and_names_both_roles() {
     assert_eq!(
         lines_with(
             &output,
-            &[
-                "CTO + CIO",
-                "Common ground: Challenges they share",
-                "Bridge between technology and business"
-            ]
+            &["CTO + CIO  Collaboration: Bridge between technology and business (challenge) [1]"]
         )
         .len(),
         1
+    );
+    // In Markdown, the table says which side of the shared ground it is on.
+    let markdown = stdout_of(&["search", "teamwork skills", "--format", "markdown"]);
+    assert!(
+        markdown.contains("| CTO + CIO | Common ground: Challenges they share | Collaboration |"),
+        "{markdown}"
     );
 }
 

@@ -9,7 +9,7 @@ use crate::exit_codes::Status;
 use crate::model::Section;
 use crate::options::Options;
 use crate::render::Format;
-use crate::report::{Items, Roles};
+use crate::report::{Items, Listing, Roles};
 
 /// Lists every role, or the responsibilities of `role`.
 pub(crate) fn run(
@@ -34,7 +34,7 @@ pub(crate) fn run(
                 comparison: &comparison,
                 preface: Vec::new(),
                 highlight: Vec::new(),
-                list: true,
+                listing: Listing::Table,
             };
             show(options, format, &items, comparison.untranslated(), out)?;
         }

@@ -49,8 +49,11 @@ The CTO and the CIO side by side, in the pager when taller than the terminal.
 \fBroles \-\-lang hu compare cto cio ciso cdo\fR
 The whole technology leadership team, in Hungarian.
 .TP
+\fBroles compare cto cio \-\-brief\fR
+The same on one screen: each role's summary and orientation, then a table of themes, each cell a role's first item there and +N, how many more it has.
+.TP
 \fBroles compare cto cio \-\-brief \-\-format markdown\fR
-Item titles only, one table: a slide.
+The same as a slide.
 .TP
 \fBroles matrix\fR
 Who owns what: every theme against every role, one mark a cell.
@@ -62,7 +65,7 @@ The comparison as a Markdown document, replacing the file only once complete.
 Side by side for a spreadsheet that expects semicolons and a byte order mark.
 .TP
 \fBroles search vendor\fR
-Every item with a word that starts with "vendor".
+Every item with a word that starts with "vendor", a line each: role, theme, title, citations; \fB\-\-long\fR adds each item's detail under its line.
 .TP
 \fBroles \-\-data vpe.yaml compare cto vpe\fR
 A role of your own beside a built-in one; \fBroles validate vpe.yaml\fR checks the file.

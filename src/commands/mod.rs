@@ -51,7 +51,15 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
             term,
             sections,
             format,
-        } => search::run(&options()?, term, &sections.chosen(), format.format, out),
+            long,
+        } => search::run(
+            &options()?,
+            term,
+            &sections.chosen(),
+            format.format,
+            *long,
+            out,
+        ),
         Command::Export {
             roles,
             output,

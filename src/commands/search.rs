@@ -15,17 +15,19 @@ use crate::labels::Labels;
 use crate::model::{Lang, Role, Section};
 use crate::options::Options;
 use crate::render::Format;
-use crate::report::Items;
+use crate::report::{Items, Listing};
 use crate::search::{Needle, has_word_starting, words};
 
 /// Lists the items of every role, in the chosen sections, in which every
 /// word of `term` starts a word of the title, the detail or the theme, in
-/// the chosen language, ignoring case and accents.
+/// the chosen language, ignoring case and accents; for people a line each,
+/// with its detail under it when `long`.
 pub(crate) fn run(
     options: &Options,
     term: &[String],
     sections: &[Section],
     format: Format,
+    long: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
     let term = term.join(" ");
@@ -59,7 +61,11 @@ pub(crate) fn run(
         comparison: &comparison,
         preface,
         highlight: needles,
-        list: !only_named,
+        listing: if only_named {
+            Listing::Hidden
+        } else {
+            Listing::Lines { long }
+        },
     };
     if only_named {
         show(options, format, &items, 0, out)?;

@@ -194,6 +194,12 @@ impl<'d> Comparison<'d> {
         self.numbered(cited.collect())
     }
 
+    /// `cited` numbers, sorted, each once, with their sources: what a view
+    /// that shows only part of the comparison (`--brief`) cites.
+    pub fn cited_sources(&self, cited: Vec<usize>) -> Vec<(usize, &'d Source)> {
+        self.numbered(cited)
+    }
+
     /// `cited` numbers, sorted, each once, with their sources.
     fn numbered(&self, mut cited: Vec<usize>) -> Vec<(usize, &'d Source)> {
         cited.sort_unstable();

@@ -27,6 +27,10 @@ pub struct Labels {
     pub id: &'static str,
     /// Column heading for abbreviations.
     pub abbreviation: &'static str,
+    /// [`Labels::id`] shortened, over a column of ids narrower than it.
+    pub id_short: &'static str,
+    /// [`Labels::abbreviation`] shortened, over a column of abbreviations.
+    pub abbreviation_short: &'static str,
     /// Column heading for roles.
     pub role: &'static str,
     /// Column heading for sections.
@@ -50,9 +54,14 @@ pub struct Labels {
     pub contested_legend: &'static str,
     /// Explains the mark in a cell that no source covers.
     pub not_covered_legend: &'static str,
+    /// Explains the common mark in a brief document, where room is short.
+    pub common_brief: &'static str,
     /// Explains the contested mark in a brief document, which has no room
     /// for what each source says.
     pub contested_brief: &'static str,
+    /// Says what a brief document's cell holds: the first item and a count
+    /// of the others, so that no one takes it for the whole list.
+    pub brief_cells: &'static str,
     /// What an item of each section is, after its title in a brief
     /// document; none for responsibilities, the usual kind.
     pub(super) item_kind: fn(Section) -> Option<&'static str>,

@@ -29,6 +29,8 @@ pub struct Marks {
     /// Between a role's abbreviation and title, where the language's own
     /// dash ([`Labels::dash`]) cannot be shown.
     pub dash: Option<&'static str>,
+    /// Ends a text shortened to fit its line.
+    pub ellipsis: &'static str,
 }
 
 /// The marks of box-drawn tables and of Markdown.
@@ -39,6 +41,7 @@ pub const UNICODE_MARKS: Marks = Marks {
     item: "▸",
     separator: " · ",
     dash: None,
+    ellipsis: "…",
 };
 
 /// The marks of `--style ascii`, for a terminal that shows only 7-bit text.
@@ -49,6 +52,7 @@ pub const ASCII_MARKS: Marks = Marks {
     item: ">",
     separator: " | ",
     dash: Some(" - "),
+    ellipsis: "...",
 };
 
 impl Labels {

@@ -3,100 +3,21 @@
 //! role's column is as wide in every table of a comparison, and roles
 //! stacked one under another when side by side they would be too narrow.
 
+use super::cell::{Content, Fit, Kind, Para};
+use super::fit::{Need, SAMPLE, balance, fit};
 use super::format::TableStyle;
 use super::wrap::measure;
 use crate::labels::Marks;
-use crate::terminal::Shown;
-use crate::view::{Block, Cell, Cited, Document, ItemText};
+use crate::view::{Block, Cell, Cited, Document, Heading, ItemText, Table, first_marks};
 
 /// Below this many columns for each role, roles side by side are too
 /// narrow to read (at 100 columns two roles get 36 each, at 80 about 25),
 /// and a comparison lays them out one under another.
 const SIDE_BY_SIDE: usize = 24;
 
-/// The same for a brief comparison, whose cells hold a few words each.
-const SIDE_BY_SIDE_BRIEF: usize = 14;
-
-/// What a paragraph of a cell is, which decides how it is wrapped and drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    /// Body text.
-    Plain,
-    /// A heading word: bold when colouring.
-    Strong,
-    /// An item's title: after `▸ `, its wrapped lines indented under it, bold
-    /// when colouring.
-    Title,
-    /// An empty line between items.
-    Gap,
-}
-
-/// One paragraph of a cell, wrapped on its own.
-#[derive(Debug)]
-pub(super) struct Para {
-    /// A word or two in bold before the text, on its first line (the role a
-    /// stacked cell is about).
-    pub(super) lead: String,
-    /// The text, escaped.
-    pub(super) text: String,
-    /// Citation marks, kept with the last word.
-    pub(super) marks: String,
-    pub(super) kind: Kind,
-}
-
-impl Para {
-    pub(super) fn new(kind: Kind, text: String, marks: String) -> Para {
-        Para {
-            lead: String::new(),
-            text,
-            marks,
-            kind,
-        }
-    }
-
-    pub(super) fn gap() -> Para {
-        Para::new(Kind::Gap, String::new(), String::new())
-    }
-
-    /// The text as it is wrapped: with its lead.
-    pub(super) fn body(&self) -> std::borrow::Cow<'_, str> {
-        if self.lead.is_empty() {
-            std::borrow::Cow::Borrowed(&self.text)
-        } else {
-            std::borrow::Cow::Owned(format!("{} {}", self.lead, self.text))
-        }
-    }
-
-    /// Columns taken by what comes before each line (`▸ ` or its indent).
-    pub(super) fn indent(&self) -> usize {
-        if self.kind == Kind::Title { 2 } else { 0 }
-    }
-}
-
-/// A cell's content, before it is wrapped to its column.
-#[derive(Debug, Default)]
-pub(super) struct Content {
-    pub(super) paras: Vec<Para>,
-    /// Centred in its column (a matrix mark).
-    pub(super) center: bool,
-}
-
-impl Content {
-    pub(super) fn of(para: Para) -> Content {
-        Content {
-            paras: vec![para],
-            center: false,
-        }
-    }
-
-    /// The widest line and the widest word, as for [`measure`].
-    pub(super) fn measure(&self) -> (usize, usize) {
-        self.paras.iter().fold((0, 0), |(line, word), para| {
-            let (l, w) = measure(&para.body(), &para.marks);
-            (line.max(l + para.indent()), word.max(w + para.indent()))
-        })
-    }
-}
+/// The same for a brief comparison, whose cells hold a title each, cut to
+/// a few words where the column is narrow.
+const SIDE_BY_SIDE_BRIEF: usize = 18;
 
 /// The widths of one document's comparison tables, decided once for all of them.
 #[derive(Debug, Clone, Copy)]
@@ -107,6 +28,21 @@ pub(super) struct Plan {
     pub(super) label: usize,
     /// Whether roles stand one under another, theme by theme.
     pub(super) stacked: bool,
+}
+
+/// A document's comparison tables as the plan measures them.
+#[derive(Debug, Default)]
+struct Measured<'d> {
+    /// The labels' widest line and widest word.
+    natural: usize,
+    word: usize,
+    /// The most columns beside the labels.
+    columns: usize,
+    /// The widest word of the other columns' cells.
+    content_word: usize,
+    /// A table whose cells are cut to their row's height (a brief
+    /// comparison's), whose labels' column is chosen by what it cuts.
+    cut_to_row: Option<&'d Table>,
 }
 
 /// How a terminal table is laid out: its style, width and whether brief.
@@ -131,33 +67,13 @@ impl Layout {
     /// more), and stacked roles if side by side they would be too narrow.
     pub(super) fn plan(&self, document: &Document) -> Option<Plan> {
         let width = usize::from(self.width?);
-        let aligned = || {
-            document.blocks.iter().filter_map(|block| match block {
-                Block::Table(table) if table.aligned => Some(table),
-                _ => None,
-            })
-        };
-        let (mut natural, mut word, mut columns, mut content_word) = (0, 0, 0, 0);
-        for table in aligned() {
-            columns = columns.max(table.header.len().saturating_sub(1));
-            let firsts = std::iter::once(self.header_content(table.header[0].as_str())).chain(
-                table
-                    .rows
-                    .iter()
-                    .filter_map(|row| row.first().map(|cell| self.content(cell))),
-            );
-            for content in firsts {
-                let (line, longest) = content.measure();
-                natural = natural.max(line);
-                word = word.max(longest);
-            }
-            for text in table.header.iter().skip(1) {
-                content_word = content_word.max(measure(text.as_str(), "").1);
-            }
-            for cell in table.rows.iter().flat_map(|row| row.iter().skip(1)) {
-                content_word = content_word.max(widest_word(cell, self.style.marks()));
-            }
-        }
+        let Measured {
+            natural,
+            word,
+            columns,
+            content_word,
+            cut_to_row,
+        } = self.measure_aligned(document);
         let side_by_side = if self.brief {
             SIDE_BY_SIDE_BRIEF
         } else {
@@ -177,10 +93,14 @@ impl Layout {
         };
         // Where the roles need it, the labels' column narrows to its longest
         // word before the roles are stacked.
-        let label = if columns <= 1 || fits(label) {
-            Some(label)
-        } else {
-            Some(label.min(word)).filter(|&narrow| fits(narrow))
+        let label = match cut_to_row {
+            Some(table) if columns > 1 => {
+                let narrowest = word.min(natural);
+                let widest = natural.min(width / 2).max(narrowest);
+                self.row_fit_label(table, width, columns, narrowest..=widest, least)
+            }
+            _ if columns <= 1 || fits(label) => Some(label),
+            _ => Some(label.min(word)).filter(|&narrow| fits(narrow)),
         };
         Some(match label {
             Some(label) => Plan {
@@ -194,6 +114,104 @@ impl Layout {
                 stacked: true,
             },
         })
+    }
+
+    /// What the plan needs to know of `document`'s comparison tables.
+    fn measure_aligned<'d>(&self, document: &'d Document) -> Measured<'d> {
+        let mut measured = Measured::default();
+        let aligned = document.blocks.iter().filter_map(|block| match block {
+            Block::Table(table) if table.aligned => Some(table),
+            _ => None,
+        });
+        for table in aligned {
+            measured.columns = measured.columns.max(table.header.len().saturating_sub(1));
+            let mut cells = table.rows.iter().flatten();
+            if cells.any(|cell| matches!(cell, Cell::First { .. })) {
+                measured.cut_to_row = Some(table);
+            }
+            let firsts = std::iter::once(self.header_content(table.header[0].as_str())).chain(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|row| row.first().map(|cell| self.label_content(table, cell))),
+            );
+            for content in firsts {
+                let (line, longest) = content.measure();
+                measured.natural = measured.natural.max(line);
+                measured.word = measured.word.max(longest);
+            }
+            for text in table.header.iter().skip(1) {
+                measured.content_word = measured.content_word.max(measure(text.as_str(), "").1);
+            }
+            for cell in table.rows.iter().flat_map(|row| row.iter().skip(1)) {
+                let word = widest_word(cell, self.style.marks());
+                measured.content_word = measured.content_word.max(word);
+            }
+        }
+        measured
+    }
+
+    /// For a table whose cells are cut to their row's height: the labels'
+    /// column width among `labels` that leaves the fewest words out of the
+    /// cells for the fewest lines, so that a label wraps onto a second line
+    /// where that saves titles from being cut; `None` if none leaves each
+    /// role `least` columns.
+    fn row_fit_label(
+        &self,
+        table: &Table,
+        width: usize,
+        columns: usize,
+        labels: std::ops::RangeInclusive<usize>,
+        least: usize,
+    ) -> Option<usize> {
+        let step = table.rows.len().div_ceil(SAMPLE).max(1);
+        let rows: Vec<(Content, Vec<Content>)> = table
+            .rows
+            .iter()
+            .step_by(step)
+            .filter_map(|row| {
+                let (first, rest) = row.split_first()?;
+                let cells = rest.iter().map(|cell| self.content(cell));
+                let label = self.label_content(table, first);
+                Some((label, cells.filter(Content::fits_row).collect()))
+            })
+            .collect();
+        let mut best: Option<((usize, usize), usize)> = None;
+        for label in labels {
+            let each = width.saturating_sub(label + self.overhead(columns + 1)) / columns;
+            if each < least {
+                break;
+            }
+            let ellipsis = self.style.marks().ellipsis;
+            let (mut lines, mut hidden) = (0, 0);
+            for (first, cells) in &rows {
+                let height = first.height(label).max(1);
+                lines += height;
+                hidden += cells
+                    .iter()
+                    .map(|cell| cell.hidden(each, height, ellipsis))
+                    .sum::<usize>();
+            }
+            // A line costs two words left out of titles: the brief is for
+            // one screen, and a title cut after a word or two still says
+            // what the role does there.
+            let cost = (2 * lines + hidden, lines);
+            if best.is_none_or(|(best, _)| cost < best) {
+                best = Some((cost, label));
+            }
+        }
+        best.map(|(_, label)| label)
+    }
+
+    /// The content of a row's first cell, hanging in a table without rules
+    /// between its rows.
+    pub(super) fn label_content(&self, table: &Table, cell: &Cell) -> Content {
+        let content = self.content(cell);
+        if table.compact {
+            content.hanging()
+        } else {
+            content
+        }
     }
 
     /// The content of a header cell.
@@ -225,6 +243,12 @@ impl Layout {
                 center: true,
             },
             Cell::Text(cited) => Content::of(cited_para(Kind::Plain, cited)),
+            Cell::First { item, more } => {
+                let text = format!("{}{}", item.concerns, item.title.text);
+                let mut para = Para::new(Kind::Plain, text, first_marks(item, *more));
+                para.fit = Fit::Row;
+                Content::of(para)
+            }
             Cell::Items(items) => {
                 let mut paras = Vec::new();
                 for (index, item) in items.iter().enumerate() {
@@ -244,14 +268,23 @@ impl Layout {
 
     /// A comparison table's row with its roles one under another: the
     /// label, then each column's heading before its content.
-    pub(super) fn stack(&self, header: &[Shown], row: &[Cell]) -> Vec<Content> {
+    pub(super) fn stack(&self, header: &[Heading], row: &[Cell]) -> Vec<Content> {
         let mut stacked = Content::default();
+        // A brief row is a line a role, and needs no gaps to keep them apart.
+        let brief = row.iter().any(|cell| matches!(cell, Cell::First { .. }));
         for (index, (heading, cell)) in header.iter().zip(row).enumerate().skip(1) {
-            if index > 1 {
+            if index > 1 && !brief {
                 stacked.paras.push(Para::gap());
             }
             let content = self.content(cell);
-            if matches!(cell, Cell::NotCovered) {
+            if matches!(cell, Cell::First { .. }) {
+                // One line: `CTO Long-term technology strategy [1] +4`.
+                for mut para in content.paras {
+                    para.lead = heading.as_str().to_owned();
+                    para.fit = Fit::Line;
+                    stacked.paras.push(para);
+                }
+            } else if matches!(cell, Cell::NotCovered) {
                 // One line: `CIO —`.
                 let mark = self.style.marks().not_covered.to_owned();
                 let mut para = Para::new(Kind::Plain, mark, String::new());
@@ -275,10 +308,14 @@ impl Layout {
 
     /// Puts the first two columns of a table into one, a line under a line,
     /// for as long as the columns' longest words are too wide together for
-    /// `width` and more than two columns are left: a search at 60 columns
-    /// shows role, section and theme one under another rather than cutting
-    /// "Responsibilities" in two.
-    pub(super) fn merge_until_words_fit(&self, contents: &mut [Vec<Content>], width: usize) {
+    /// `width` and more than two columns are left: a list at 60 columns
+    /// shows theme and item one under another rather than cutting a word in
+    /// two. Says how many columns went into the first.
+    pub(super) fn merge_until_words_fit(
+        &self,
+        contents: &mut [Vec<Content>],
+        width: usize,
+    ) -> usize {
         let columns = contents.first().map_or(0, Vec::len);
         let mut word = vec![0; columns];
         for row in contents.iter() {
@@ -299,7 +336,7 @@ impl Layout {
             merged += 1;
         }
         if merged == 1 {
-            return;
+            return merged;
         }
         for row in contents.iter_mut() {
             let rest = row.split_off(merged.min(row.len()));
@@ -310,15 +347,17 @@ impl Layout {
             row.push(together);
             row.extend(rest);
         }
+        merged
     }
 
     /// The content widths of a table's columns: as the plan says for a
-    /// comparison table; otherwise each column as wide as it needs, and when
-    /// they do not all fit, the room left after each column's longest word
-    /// shared out by what each still wants.
+    /// comparison table; otherwise by need ([`fit`], then [`balance`]), the
+    /// header (the first of `contents`) whole only where there is room, each
+    /// heading's short form as wide as `short` says.
     pub(super) fn widths(
         &self,
         contents: &[Vec<Content>],
+        short: &[Option<usize>],
         aligned: bool,
         plan: Plan,
     ) -> Vec<usize> {
@@ -331,22 +370,32 @@ impl Layout {
             widths.extend(std::iter::repeat_n(each, columns - 1));
             return widths;
         }
-        let mut natural = vec![0; columns];
-        let mut word = vec![0; columns];
-        for row in contents {
-            for (column, content) in row.iter().enumerate() {
-                let (line, longest) = content.measure();
-                natural[column] = natural[column].max(line);
-                word[column] = word[column].max(longest);
+        let Some((header, body)) = contents.split_first() else {
+            return Vec::new();
+        };
+        let mut needs = vec![Need::default(); columns];
+        for row in body {
+            for (need, content) in needs.iter_mut().zip(row) {
+                let (line, word) = content.measure();
+                need.natural = need.natural.max(line);
+                need.least = need.least.max(word);
             }
         }
-        fit(&natural, &word, room)
+        for (column, (need, content)) in needs.iter_mut().zip(header).enumerate() {
+            let (line, word) = content.measure();
+            need.heading = line;
+            let short = short.get(column).copied().flatten();
+            need.heading_least = short.map_or(word, |short| short.min(word));
+        }
+        let mut widths = fit(&needs, room);
+        balance(&mut widths, &needs, body);
+        widths
     }
 }
 
 /// The widest word of `cell` as [`Content::measure`] gives it, without
 /// making the content: the plan measures every cell of a comparison.
-fn widest_word(cell: &Cell, marks: &Marks) -> usize {
+fn widest_word(cell: &Cell, marks_style: &Marks) -> usize {
     let cited =
         |cited: &Cited, indent: usize| measure(cited.text.as_str(), &cited.marks()).1 + indent;
     match cell {
@@ -362,10 +411,19 @@ fn widest_word(cell: &Cell, marks: &Marks) -> usize {
             })
             .max()
             .unwrap_or(0),
+        Cell::First { item, more } => {
+            // Whole, or its first word, an ellipsis and its marks.
+            let marks = first_marks(item, *more);
+            let text = format!("{}{}", item.concerns, item.title.text);
+            let (whole, _) = measure(&text, &marks);
+            let first = text.split(' ').find(|word| !word.is_empty()).unwrap_or("");
+            let cut = measure(&format!("{first}{}", marks_style.ellipsis), &marks).0;
+            whole.min(cut)
+        }
         Cell::Text(text) => cited(text, 0),
         Cell::Label(text) => measure(text.as_str(), "").1,
         Cell::Theme { label, .. } => measure(label.as_str(), "").1,
-        Cell::NotCovered => measure(marks.not_covered, "").1,
+        Cell::NotCovered => measure(marks_style.not_covered, "").1,
         Cell::Mark(mark) => measure(mark, "").1,
     }
 }
@@ -382,94 +440,4 @@ fn item_paras(item: &ItemText) -> Vec<Para> {
     let mut paras = vec![title];
     paras.extend(item.parts.iter().map(|part| cited_para(Kind::Plain, part)));
     paras
-}
-
-/// Widths for columns that want `natural` columns and need `word` to break
-/// no word, within `room`: every column its natural width if all fit; else
-/// the columns that want no more than an even share get what they want, and
-/// the others share what is left evenly, none below its longest word. If even
-/// the longest words do not fit, the room is shared in proportion to them.
-pub(super) fn fit(natural: &[usize], word: &[usize], room: usize) -> Vec<usize> {
-    if natural.iter().sum::<usize>() <= room {
-        return natural.iter().map(|&width| width.max(1)).collect();
-    }
-    let least: Vec<usize> = natural.iter().zip(word).map(|(&n, &w)| n.min(w)).collect();
-    let mut widths: Vec<Option<usize>> = vec![None; natural.len()];
-    // Settle, each time against an even share of what is left, the columns
-    // that want less than it (they get what they want) and those whose
-    // longest word needs more (they get that); the rest share what remains.
-    loop {
-        let open: Vec<usize> = (0..natural.len())
-            .filter(|&c| widths[c].is_none())
-            .collect();
-        if open.is_empty() {
-            break;
-        }
-        let left = room.saturating_sub(widths.iter().flatten().sum());
-        let share = left / open.len();
-        let settled: Vec<(usize, usize)> = open
-            .iter()
-            .filter_map(|&c| {
-                if natural[c] <= share {
-                    Some((c, natural[c]))
-                } else if least[c] > share {
-                    Some((c, least[c]))
-                } else {
-                    None
-                }
-            })
-            .collect();
-        if settled.is_empty() {
-            for (index, &column) in open.iter().enumerate() {
-                // What dividing left over goes to the last column.
-                let extra = if index + 1 == open.len() {
-                    left - share * open.len()
-                } else {
-                    0
-                };
-                widths[column] = Some(share + extra);
-            }
-            break;
-        }
-        for (column, width) in settled {
-            widths[column] = Some(width);
-        }
-    }
-    let total: usize = widths.iter().flatten().sum();
-    if total > room {
-        // The longest words alone are too wide: each gets its part of the room.
-        let least_sum: usize = least.iter().sum();
-        return least
-            .iter()
-            .map(|&width| (width * room / least_sum.max(1)).max(1))
-            .collect();
-    }
-    widths
-        .into_iter()
-        .map(|width| width.unwrap_or(1).max(1))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fit;
-
-    #[test]
-    fn columns_that_fit_keep_their_natural_width() {
-        assert_eq!(fit(&[5, 10], &[3, 4], 20), [5, 10]);
-    }
-
-    #[test]
-    fn too_wide_columns_keep_their_longest_word_and_share_the_rest() {
-        // 70 wanted, 30 of room: the first wants less than a third and gets
-        // it; the others share the 22 left evenly.
-        assert_eq!(fit(&[8, 20, 30], &[4, 4, 6], 30), [8, 11, 11]);
-        // A column whose longest word needs more than its share gets it.
-        assert_eq!(fit(&[8, 20, 30], &[4, 14, 6], 30), [8, 14, 8]);
-    }
-
-    #[test]
-    fn columns_whose_words_do_not_fit_share_the_room() {
-        assert_eq!(fit(&[30, 30], &[20, 20], 20), [10, 10]);
-    }
 }

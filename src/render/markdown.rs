@@ -4,7 +4,9 @@
 use std::io::{self, Write};
 
 use crate::labels::UNICODE_MARKS;
-use crate::view::{Block, Cell, Cited, Document, ItemText, Table, marks_of, with_marks};
+use crate::view::{
+    Block, Cell, Cited, Document, ItemText, Table, first_marks, marks_of, with_marks,
+};
 
 /// `text` made safe for a table cell or a heading: Markdown's own characters
 /// escaped, `|` above all, and line breaks as `<br>` since a cell is one line.
@@ -82,6 +84,10 @@ fn cell(cell: &Cell) -> String {
         Cell::NotCovered => UNICODE_MARKS.not_covered.to_owned(),
         Cell::Mark(mark) => (*mark).to_owned(),
         Cell::Text(cited) => escape_cited(cited),
+        Cell::First { item: first, more } => {
+            let title = escape(&format!("{}{}", first.concerns, first.title.text));
+            with_marks(&title, &first_marks(first, *more))
+        }
         Cell::Items(items) => {
             // Titles alone are one line each; items with details need a gap.
             let gap = if items.iter().all(|item| item.parts.is_empty()) {
@@ -118,7 +124,16 @@ pub(super) fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> 
             Block::Title(text) => writeln!(out, "# {}", escape(text.as_str()))?,
             Block::Heading(text) => writeln!(out, "## {}", escape(text.as_str()))?,
             Block::Paragraph(cited) => writeln!(out, "{}", paragraph(&escape_cited(cited)))?,
+            Block::Definitions(definitions) => {
+                for definition in definitions {
+                    // A list item each, its texts one paragraph, as a terminal shows them.
+                    let texts: Vec<String> = definition.texts.iter().map(escape_cited).collect();
+                    let term = escape(definition.term.as_str());
+                    writeln!(out, "- **{term}**: {}", texts.join(" "))?;
+                }
+            }
             Block::Table(content) => table(out, content)?,
+            Block::Hits(hits) => table(out, &hits.table)?,
             Block::Legend(lines) => {
                 let lines: Vec<String> = lines.iter().map(|line| escape(line.as_str())).collect();
                 writeln!(out, "{}", paragraph(&lines.join("<br>")))?;

@@ -4,6 +4,8 @@
 //! structs. Both come from the one [`Output`] a command builds, so a format
 //! never walks the dataset on its own.
 
+mod cell;
+mod fit;
 mod format;
 mod layout;
 mod markdown;

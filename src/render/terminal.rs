@@ -16,12 +16,13 @@ use comfy_table::{
     TableStyle as Look, Width,
 };
 
+use super::cell::{Content, Fit, HANG, Kind};
 use super::format::{Config, TableStyle};
-use super::layout::{Content, Kind, Layout, Plan};
+use super::layout::{Layout, Plan};
 use super::style::{self, Styled};
-use super::wrap::{self, wrap, wrap_each};
+use super::wrap::{self, shorten, wrap, wrap_all, wrap_each};
 use crate::search::Needle;
-use crate::view::{Block, Document, marks_of, with_marks};
+use crate::view::{Block, Cited, Definition, Document, Hits, marks_of, with_marks};
 
 /// Writes `document` for a terminal. A terminal has no room to spare, so a
 /// blank line only sets apart a new part (a heading) and the closing note.
@@ -46,21 +47,29 @@ pub(super) fn write(document: &Document, config: &Config, out: &mut dyn Write) -
                 writer.paragraph(out, cited.text.as_str(), &cited.marks())?
             }
             Block::Table(table) => writer.table(out, table, plan)?,
+            Block::Hits(hits) => writer.hits(out, hits)?,
             Block::Legend(lines) => {
                 for line in lines {
                     writer.paragraph(out, line.as_str(), "")?;
                 }
             }
             Block::Note(text) => writer.paragraph(out, text.as_str(), "")?,
-            Block::Sources { entries, .. } => {
-                for source in entries {
-                    let line = format!(
+            Block::Definitions(definitions) => writer.definitions(out, definitions)?,
+            Block::Sources { entries, brief } => {
+                let lines = entries.iter().map(|source| {
+                    format!(
                         "{} {} ({})",
                         marks_of(&[source.number]),
                         source.title,
                         source.details
-                    );
-                    writer.paragraph(out, &line, "")?;
+                    )
+                });
+                if *brief {
+                    writer.paragraph(out, &lines.collect::<Vec<_>>().join("; "), "")?;
+                } else {
+                    for line in lines {
+                        writer.paragraph(out, &line, "")?;
+                    }
                 }
             }
         }
@@ -85,38 +94,12 @@ impl Writer<'_> {
         plan: Option<Plan>,
     ) -> io::Result<()> {
         let stacked = table.aligned && plan.is_some_and(|plan| plan.stacked);
-        // The header first, then the rows, as contents to wrap.
-        let mut contents: Vec<Vec<Content>> = Vec::with_capacity(table.rows.len() + 1);
-        if stacked {
-            // Each cell names its role; the columns need no heading.
-            let rows = table.rows.iter();
-            contents.extend(rows.map(|row| self.layout.stack(&table.header, row)));
-        } else {
-            let header = table.header.iter();
-            contents.push(
-                header
-                    .map(|text| self.layout.header_content(text.as_str()))
-                    .collect(),
-            );
-            contents.extend(
-                table
-                    .rows
-                    .iter()
-                    .map(|row| row.iter().map(|cell| self.layout.content(cell)).collect()),
-            );
-        }
-        // Lists only: the matrix and the catalogs are one line a row, and a
-        // matrix of many roles is better cut than stacked.
-        if !table.aligned
-            && !table.compact
-            && let Some(plan) = plan
-        {
-            self.layout.merge_until_words_fit(&mut contents, plan.width);
-        }
-        let widths = plan.map(|plan| self.layout.widths(&contents, table.aligned, plan));
+        let mut contents = self.contents(table, stacked);
+        let widths = plan.map(|plan| self.columns(table, &mut contents, plan, stacked));
         let mut cells = self.cells(contents, widths.as_deref());
         let widths = widths.unwrap_or_else(|| natural_widths(&cells));
-        let look = match (self.config.style, table.compact) {
+        // Roles stacked one under another take lines each: rules keep rows apart.
+        let look = match (self.config.style, table.compact && !stacked) {
             (TableStyle::Plain, _) => NOTHING,
             (TableStyle::Ascii, true) => ASCII_FULL_CONDENSED,
             (TableStyle::Ascii, false) => ASCII_FULL,
@@ -127,26 +110,104 @@ impl Writer<'_> {
         self.styled(out, drawn, &cells, &starts(&widths, look), look, !stacked)
     }
 
-    /// Each row's cells as lines, wrapped to `widths` and styled; without
-    /// rules (plain style), a blank line keeps rows apart.
+    /// The header (unless the roles are stacked, each cell naming its
+    /// role), then the rows, as contents to wrap.
+    fn contents(&self, table: &crate::view::Table, stacked: bool) -> Vec<Vec<Content>> {
+        let mut contents: Vec<Vec<Content>> = Vec::with_capacity(table.rows.len() + 1);
+        if stacked {
+            let rows = table.rows.iter();
+            contents.extend(rows.map(|row| self.layout.stack(&table.header, row)));
+            return contents;
+        }
+        let header = table.header.iter();
+        contents.push(
+            header
+                .map(|text| self.layout.header_content(text.as_str()))
+                .collect(),
+        );
+        contents.extend(table.rows.iter().map(|row| {
+            let mut cells = row.iter();
+            let first = cells
+                .next()
+                .map(|cell| self.layout.label_content(table, cell));
+            first
+                .into_iter()
+                .chain(cells.map(|cell| self.layout.content(cell)))
+                .collect()
+        }));
+        contents
+    }
+
+    /// The widths of `table`'s columns, its contents as they are drawn:
+    /// a list's first columns merged where their words do not fit side by
+    /// side, and each heading in its short form where the column is
+    /// narrower than its longest word.
+    fn columns(
+        &self,
+        table: &crate::view::Table,
+        contents: &mut [Vec<Content>],
+        plan: Plan,
+        stacked: bool,
+    ) -> Vec<usize> {
+        let mut short: Vec<Option<Content>> = table
+            .header
+            .iter()
+            .map(|heading| {
+                let text = heading.short.as_ref()?;
+                Some(self.layout.header_content(text.as_str()))
+            })
+            .collect();
+        // Lists only: the matrix and the catalogs are one line a row, and a
+        // matrix of many roles is better cut than stacked.
+        if !table.aligned && !table.compact {
+            let merged = self.layout.merge_until_words_fit(contents, plan.width);
+            if merged > 1 {
+                short.splice(..merged.min(short.len()), [None]);
+            }
+        }
+        let short_widths: Vec<Option<usize>> = short
+            .iter()
+            .map(|content| content.as_ref().map(|content| content.measure().0))
+            .collect();
+        let widths = self
+            .layout
+            .widths(contents, &short_widths, table.aligned, plan);
+        if let (Some(header), false) = (contents.first_mut(), stacked) {
+            for ((content, short), &width) in header.iter_mut().zip(short).zip(&widths) {
+                if let Some(short) = short
+                    && content.measure().1 > width
+                {
+                    *content = short;
+                }
+            }
+        }
+        widths
+    }
+
+    /// Each row's cells as lines, wrapped to `widths` and styled, a cell
+    /// cut to its row as tall as the row's first; without rules (plain
+    /// style), a blank line keeps rows apart.
     fn cells(&self, contents: Vec<Vec<Content>>, widths: Option<&[usize]>) -> Vec<Vec<Drawn>> {
         let plain = self.config.style == TableStyle::Plain;
         let last = contents.len().saturating_sub(1);
+        let width = |column: usize| widths.and_then(|widths| widths.get(column).copied());
         contents
             .into_iter()
             .enumerate()
             .map(|(index, row)| {
-                row.into_iter()
-                    .enumerate()
-                    .map(|(column, content)| {
-                        let width = widths.and_then(|widths| widths.get(column).copied());
-                        let mut lines = self.lines(&content, width);
-                        if plain && index < last {
-                            lines.newline();
-                        }
-                        (lines, content.center)
-                    })
-                    .collect()
+                let mut drawn: Vec<Drawn> = Vec::with_capacity(row.len());
+                let mut height = 1;
+                for (column, content) in row.into_iter().enumerate() {
+                    let mut lines = self.lines(&content, width(column), height);
+                    if column == 0 {
+                        height = lines.lines();
+                    }
+                    if plain && index < last {
+                        lines.newline();
+                    }
+                    drawn.push((lines, content.center));
+                }
+                drawn
             })
             .collect()
     }
@@ -210,8 +271,8 @@ impl Writer<'_> {
     }
 
     /// `content` wrapped to `width` (unwrapped when `None`) and styled, as
-    /// the lines of one cell.
-    fn lines(&self, content: &Content, width: Option<usize>) -> Styled {
+    /// the lines of one cell; a paragraph cut to its row in at most `row` lines.
+    fn lines(&self, content: &Content, width: Option<usize>, row: usize) -> Styled {
         let color = self.config.color;
         let mut lines = Styled::default();
         // Whether the cell is still empty, as text: an empty line placed
@@ -227,6 +288,8 @@ impl Writer<'_> {
             let body = para.body();
             let strong = matches!(para.kind, Kind::Strong | Kind::Title);
             let mut index = 0;
+            let hang = width
+                .is_some_and(|width| para.wrap_width(width) < width.saturating_sub(para.indent()));
             let mut push = |text: &str| {
                 if !empty {
                     lines.newline();
@@ -241,6 +304,9 @@ impl Writer<'_> {
                     };
                     line.push(&lead, false, &[], false);
                 }
+                if hang && index > 0 {
+                    line.push(&" ".repeat(HANG), false, &[], false);
+                }
                 if index == 0 && !para.lead.is_empty() {
                     let rest = text.strip_prefix(para.lead.as_str()).unwrap_or(text);
                     let lead = &text[..text.len() - rest.len()];
@@ -252,19 +318,124 @@ impl Writer<'_> {
                 empty &= line.text.is_empty();
                 index += 1;
             };
-            match width {
-                Some(width) => wrap_each(
-                    &body,
-                    &para.marks,
-                    width.saturating_sub(para.indent()),
-                    &mut push,
-                ),
-                None => with_marks(&body, &para.marks)
+            let limit = match para.fit {
+                Fit::Wrap => None,
+                Fit::Row => Some(row),
+                Fit::Line => Some(1),
+            };
+            match (width, limit) {
+                (Some(width), None) => {
+                    wrap_each(&body, &para.marks, para.wrap_width(width), &mut push);
+                }
+                (Some(width), Some(limit)) => {
+                    let ellipsis = self.config.style.marks().ellipsis;
+                    shorten(&body, &para.marks, para.wrap_width(width), limit, ellipsis)
+                        .iter()
+                        .for_each(|line| push(line));
+                }
+                (None, _) => with_marks(&body, &para.marks)
                     .split('\n')
                     .for_each(&mut push),
             }
         }
         lines
+    }
+
+    /// Terms and their texts: each term in bold, its texts beside it in one
+    /// paragraph, its lines after the first under the first's start.
+    fn definitions(&self, out: &mut dyn Write, definitions: &[Definition]) -> io::Result<()> {
+        let indent = self.indent(definitions.iter().map(|it| it.term.as_str()));
+        for definition in definitions {
+            let lines = self.definition_lines(definition, indent);
+            self.beside(out, definition.term.as_str(), indent, &lines)?;
+        }
+        Ok(())
+    }
+
+    /// What a search found, a line each, as ripgrep shows matches: whose,
+    /// theme, title and citations, the matches highlighted; the detail
+    /// under it when asked for. Lines too long for the width go on under
+    /// their start.
+    fn hits(&self, out: &mut dyn Write, hits: &Hits) -> io::Result<()> {
+        let indent = self.indent(hits.lines.iter().map(|hit| hit.roles.as_str()));
+        let width = self.config.width.map(|width| usize::from(width) - indent);
+        for hit in &hits.lines {
+            let line = format!("{}: {}", hit.theme, hit.title.text);
+            let marks = hit.title.marks();
+            let mut lines = match width {
+                Some(width) => wrap(&line, &marks, width),
+                None => vec![with_marks(&line, &marks).replace('\n', " ")],
+            };
+            if hits.long {
+                match width {
+                    Some(width) => lines.extend(wrap(hit.detail.as_str(), "", width)),
+                    None => lines.extend(hit.detail.as_str().split('\n').map(str::to_owned)),
+                }
+            }
+            self.beside(out, hit.roles.as_str(), indent, &lines)?;
+        }
+        Ok(())
+    }
+
+    /// How far texts beside `terms` begin: after the widest term and two
+    /// spaces, but not past a third of the width.
+    fn indent<'t>(&self, terms: impl Iterator<Item = &'t str>) -> usize {
+        let widest = terms.map(wrap::width).max().unwrap_or(0);
+        match self.config.width {
+            Some(width) => (widest + 2).min(usize::from(width) / 3).max(2),
+            None => widest + 2,
+        }
+    }
+
+    /// `lines` after `indent` columns, `term` in bold before the first; a
+    /// term too wide for the indent stands on lines of its own above them.
+    fn beside(
+        &self,
+        out: &mut dyn Write,
+        term: &str,
+        indent: usize,
+        lines: &[String],
+    ) -> io::Result<()> {
+        let color = self.config.color;
+        let mut pending = Some(term);
+        if wrap::width(term) + 1 > indent {
+            let width = self.config.width.map_or(usize::MAX, usize::from);
+            for line in wrap(term, "", width) {
+                let mut styled = Styled::default();
+                styled.push(&line, true, &[], color);
+                writeln!(out, "{}", styled.styled())?;
+            }
+            pending = None;
+        }
+        for line in lines {
+            let mut styled = Styled::default();
+            let lead = pending.take().unwrap_or("");
+            styled.push(lead, true, &[], color);
+            let pad = indent - wrap::width(lead);
+            styled.push(&" ".repeat(pad), false, &[], color);
+            styled.push(line, false, self.highlight, color);
+            writeln!(out, "{}", styled.styled())?;
+        }
+        Ok(())
+    }
+
+    /// A definition's texts as one paragraph (a role's summary, then its
+    /// orientation), in lines that leave `indent` columns for its term.
+    fn definition_lines(&self, definition: &Definition, indent: usize) -> Vec<String> {
+        let marks: Vec<String> = definition.texts.iter().map(Cited::marks).collect();
+        let texts: Vec<(&str, &str)> = definition
+            .texts
+            .iter()
+            .zip(&marks)
+            .map(|(text, marks)| (text.text.as_str(), marks.as_str()))
+            .collect();
+        match self.config.width {
+            Some(width) => wrap_all(&texts, usize::from(width) - indent),
+            None => {
+                let texts = texts.iter().map(|&(text, marks)| with_marks(text, marks));
+                vec![texts.collect::<Vec<_>>().join(" ").replace('\n', " ")]
+            }
+        }
     }
 
     /// Prose outside a table, wrapped to the width.

@@ -72,6 +72,116 @@ pub(crate) fn wrap(text: &str, marks: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// How many lines [`wrap`] makes of `text` and `marks` at `width`, without keeping them.
+pub(crate) fn count(text: &str, marks: &str, width: usize) -> usize {
+    let mut lines = 0;
+    wrap_each(text, marks, width, |_| lines += 1);
+    lines
+}
+
+/// How much of `text` [`shorten`] keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kept {
+    /// All of it.
+    All,
+    /// Its first words, this many of its `of`, and an ellipsis.
+    Words { kept: usize, of: usize },
+    /// Not even its first word with the marks: the text cut inside a word.
+    Cut,
+}
+
+impl Kept {
+    /// How many words are left out.
+    pub(crate) fn hidden(self) -> usize {
+        match self {
+            Kept::All => 0,
+            Kept::Words { kept, of } => of - kept,
+            Kept::Cut => 1,
+        }
+    }
+}
+
+/// How much of `text` and `marks` [`shorten`] can show in `lines` lines of
+/// `width`, with `ellipsis` after a text it shortens.
+pub(crate) fn keep(text: &str, marks: &str, width: usize, lines: usize, ellipsis: &str) -> Kept {
+    let lines = lines.max(1);
+    if count(text, marks, width) <= lines {
+        return Kept::All;
+    }
+    let ends = word_ends(text);
+    let fits =
+        |words: usize| count(&first_words(text, &ends, words, ellipsis), marks, width) <= lines;
+    if ends.is_empty() || !fits(1) {
+        return Kept::Cut;
+    }
+    // Fewer words never take more lines, so the most that fit are found by halving.
+    let (mut fitting, mut too_many) = (1, ends.len() + 1);
+    while too_many - fitting > 1 {
+        let middle = fitting + (too_many - fitting) / 2;
+        if fits(middle) {
+            fitting = middle;
+        } else {
+            too_many = middle;
+        }
+    }
+    Kept::Words {
+        kept: fitting,
+        of: ends.len() + 1,
+    }
+}
+
+/// Where each word of `text` ends but the last, which ends the text.
+fn word_ends(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .filter(|&(at, c)| c != ' ' && text[at + c.len_utf8()..].starts_with(' '))
+        .map(|(at, c)| at + c.len_utf8())
+        .collect()
+}
+
+/// The first `words` words of `text`, whose ends are `ends`, and `ellipsis`.
+fn first_words(text: &str, ends: &[usize], words: usize, ellipsis: &str) -> String {
+    format!("{}{ellipsis}", &text[..ends[words - 1]])
+}
+
+/// `text` and then `marks` in at most `lines` lines of `width`: wrapped
+/// whole if it fits, else its first words, as many as fit, and `ellipsis`
+/// after them, the marks kept. Only if not even the first word fits with
+/// the marks is the text cut inside a word, the marks left out.
+pub(crate) fn shorten(
+    text: &str,
+    marks: &str,
+    width: usize,
+    lines: usize,
+    ellipsis: &str,
+) -> Vec<String> {
+    match keep(text, marks, width, lines, ellipsis) {
+        Kept::All => wrap(text, marks, width),
+        Kept::Words { kept, .. } => wrap(
+            &first_words(text, &word_ends(text), kept, ellipsis),
+            marks,
+            width,
+        ),
+        Kept::Cut => {
+            let mut shown = wrap(text, "", width);
+            shown.truncate(lines.max(1));
+            if let Some(last) = shown.last_mut() {
+                let room = width.saturating_sub(self::width(ellipsis));
+                let mut used = 0;
+                let end = last
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        used += c.width().unwrap_or(0);
+                        used > room
+                    })
+                    .map_or(last.len(), |(at, _)| at);
+                last.truncate(end);
+                last.push_str(ellipsis);
+            }
+            shown
+        }
+    }
+}
+
 /// [`wrap`], handing each line to `emit` as it is made, from one buffer: a
 /// table wraps every cell of its document, and lines it only copies into the
 /// cell need not be kept apart.
@@ -109,6 +219,39 @@ pub(crate) fn wrap_each(text: &str, marks: &str, width: usize, mut emit: impl Fn
         emit(&line);
         line.clear();
     }
+}
+
+/// Texts, each followed by its marks, wrapped one after another as one
+/// paragraph in lines of at most `width` columns: each text's marks stay
+/// with its last word, as [`wrap`] keeps them. A line break in a text is a
+/// space here.
+pub(crate) fn wrap_all(texts: &[(&str, &str)], width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut emit = |line: &str| lines.push(line.to_owned());
+    let (mut line, mut used, mut glued) = (String::new(), 0, String::new());
+    for &(text, marks) in texts {
+        let mut words = text.split([' ', '\n']).filter(|word| !word.is_empty());
+        let mut word = words.next();
+        if word.is_none() && !marks.is_empty() {
+            place(marks, usize::MAX, width, &mut line, &mut used, &mut emit);
+        }
+        while let Some(current) = word {
+            word = words.next();
+            let (current, protect) = if word.is_none() && !marks.is_empty() {
+                glued.clear();
+                glued.push_str(current);
+                glued.push(' ');
+                glued.push_str(marks);
+                (glued.as_str(), current.len())
+            } else {
+                (current, usize::MAX)
+            };
+            place(current, protect, width, &mut line, &mut used, &mut emit);
+        }
+    }
+    emit(&line);
+    lines
 }
 
 /// Puts `word` first-fit on `line` (`used` columns of `width` taken),
@@ -251,6 +394,46 @@ mod tests {
         // A compound or an address may break after its `-` or `/`.
         assert_eq!(measure("munkaóra-megtakarítás", "[2]"), (25, 16));
         assert_eq!(measure("http://data.europa.eu/esco/", ""), (27, 15));
+    }
+
+    #[test]
+    fn a_text_too_long_for_its_lines_keeps_its_first_words_and_its_marks() {
+        assert_eq!(
+            shorten("Long-term technology strategy", "[1] +4", 30, 1, "…"),
+            ["Long-term technology… [1] +4"]
+        );
+        assert_eq!(
+            shorten("Long-term technology strategy", "[1]", 40, 1, "…"),
+            ["Long-term technology strategy [1]"]
+        );
+        assert_eq!(
+            shorten(
+                "Architect of the technology infrastructure",
+                "[2] +1",
+                20,
+                2,
+                "..."
+            ),
+            ["Architect of the", "technology... [2] +1"]
+        );
+        // Not even one word fits with the marks: the text alone, cut.
+        assert_eq!(
+            shorten("Kapcsolattartás a", "[2] +1", 10, 1, "…"),
+            ["Kapcsolat…"]
+        );
+        assert_eq!(count("one two three", "[1]", 9), 2);
+    }
+
+    #[test]
+    fn texts_wrapped_as_one_paragraph_keep_each_its_marks() {
+        assert_eq!(
+            wrap_all(&[("Shapes the vision.", "[1, 2]"), ("Outward", "[2]")], 26),
+            ["Shapes the vision. [1, 2]", "Outward [2]"]
+        );
+        assert_eq!(
+            wrap_all(&[("one two", "[1, 2]"), ("three", "")], 10),
+            ["one", "two [1, 2]", "three"]
+        );
     }
 
     #[test]

@@ -54,16 +54,32 @@ pub struct Items<'c, 'd> {
     pub preface: Vec<String>,
     /// Search words to highlight.
     pub highlight: Vec<Needle>,
-    /// Whether people see the list after the preface, or the preface alone.
-    pub list: bool,
+    /// How people see the items after the preface.
+    pub listing: Listing,
+}
+
+/// How people see a list of items; programs always get every field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// Not at all: the preface says all there is (a search that matched
+    /// only a role's name).
+    Hidden,
+    /// A row each, with its detail (`list ROLE`).
+    Table,
+    /// A line each in a terminal, as ripgrep shows matches, with the detail
+    /// under it when `long`; a table in Markdown (`search`).
+    Lines {
+        /// Whether each item's detail follows its line (`--long`).
+        long: bool,
+    },
 }
 
 impl Output for Items<'_, '_> {
     fn document(&self, _: &Config) -> Document {
-        let mut document = if self.list {
-            Document::list(self.comparison)
-        } else {
-            Document::default()
+        let mut document = match self.listing {
+            Listing::Hidden => Document::default(),
+            Listing::Table => Document::list(self.comparison),
+            Listing::Lines { long } => Document::found(self.comparison, long),
         };
         let preface = self
             .preface

@@ -3,8 +3,8 @@
 //! the themes and sources a user's roles refer to.
 
 use super::{
-    Block, Cell, Cited, Document, Table, abbreviations, closing, disagreement_note, plain,
-    reference_details,
+    Block, Cell, Cited, Document, Heading, Hit, Hits, Table, abbreviations, closing,
+    disagreement_note, plain, reference_details, titled,
 };
 use crate::compare::{Column, Comparison, Listed};
 use crate::labels::{Labels, Marks};
@@ -25,12 +25,12 @@ pub struct Catalog<'d> {
 }
 
 /// Words of the interface as a table's header.
-fn header(words: &[&str]) -> Vec<Shown> {
-    words.iter().map(|word| Shown::new(word)).collect()
+fn header(words: &[&str]) -> Vec<Heading> {
+    words.iter().map(|word| Shown::new(word).into()).collect()
 }
 
 /// A document of one table.
-fn table(header: Vec<Shown>, rows: Vec<Vec<Cell>>, compact: bool) -> Document {
+fn table(header: Vec<Heading>, rows: Vec<Vec<Cell>>, compact: bool) -> Document {
     Document {
         blocks: vec![Block::Table(Table {
             header,
@@ -43,43 +43,50 @@ fn table(header: Vec<Shown>, rows: Vec<Vec<Cell>>, compact: bool) -> Document {
 }
 
 impl Document {
-    /// Every item, one per row (`list ROLE`, `search`). There is a role column
-    /// when several roles are listed (search) and a section column when
-    /// several sections are: what was asked, not what was found, so that the
-    /// table's shape is stable.
+    /// Every item, one per row (`list ROLE`).
     pub fn list(comparison: &Comparison<'_>) -> Document {
+        let mut document = Document {
+            blocks: vec![Block::Table(item_table(comparison))],
+            highlight: Vec::new(),
+        };
+        closing(
+            comparison,
+            &mut document.blocks,
+            false,
+            comparison.item_sources(),
+        );
+        document
+    }
+
+    /// What a search found: a line per item, its detail under it when
+    /// `long`, for a terminal; the table of [`Document::list`] for Markdown.
+    pub fn found(comparison: &Comparison<'_>, long: bool) -> Document {
         let lang = comparison.lang;
-        let labels = Labels::of(lang);
-        let roles = comparison.roles.len() > 1;
-        let sections = comparison.blocks.len() > 1;
-        let mut words = Vec::new();
-        if roles {
-            words.push(labels.role);
-        }
-        if sections {
-            words.push(labels.section);
-        }
-        words.extend([labels.theme, labels.item, labels.detail]);
-        let rows = comparison
+        let lines = comparison
             .listed()
             .map(|listed| {
-                let mut cells = Vec::with_capacity(words.len());
-                if roles {
-                    cells.push(plain(abbreviations(listed.roles)));
+                let title = listed.item.title.get(lang);
+                let title = titled(comparison, title, listed.section, listed.column);
+                Hit {
+                    roles: abbreviations(listed.roles),
+                    theme: Shown::new(listed.theme.label.get(lang)),
+                    title: Cited {
+                        text: Shown::owned(title),
+                        citations: listed.citations.to_vec(),
+                    },
+                    detail: Shown::new(listed.item.detail.get(lang)),
                 }
-                if sections {
-                    cells.push(plain(section_name(&listed, labels)));
-                }
-                cells.push(plain(Shown::new(listed.theme.label.get(lang))));
-                cells.push(plain(Shown::new(listed.item.title.get(lang))));
-                cells.push(Cell::Text(Cited::new(
-                    listed.item.detail.get(lang),
-                    listed.citations.to_vec(),
-                )));
-                cells
             })
             .collect();
-        let mut document = table(header(&words), rows, false);
+        let hits = Hits {
+            table: item_table(comparison),
+            lines,
+            long,
+        };
+        let mut document = Document {
+            blocks: vec![Block::Hits(hits)],
+            highlight: Vec::new(),
+        };
         closing(
             comparison,
             &mut document.blocks,
@@ -93,7 +100,12 @@ impl Document {
     pub fn roles(comparison: &Comparison<'_>) -> Document {
         let lang = comparison.lang;
         let labels = Labels::of(lang);
-        let words = [labels.id, labels.abbreviation, labels.title, labels.summary];
+        let header = vec![
+            Heading::with_short(labels.id, labels.id_short),
+            Heading::with_short(labels.abbreviation, labels.abbreviation_short),
+            Shown::new(labels.title).into(),
+            Shown::new(labels.summary).into(),
+        ];
         let rows = comparison
             .roles
             .iter()
@@ -109,7 +121,7 @@ impl Document {
                 ]
             })
             .collect();
-        let mut document = table(header(&words), rows, false);
+        let mut document = table(header, rows, false);
         closing(
             comparison,
             &mut document.blocks,
@@ -123,12 +135,12 @@ impl Document {
     /// (`matrix`); brief, without the heading and with the legend on one line.
     pub fn matrix(matrix: &Matrix<'_>, brief: bool, marks: &'static Marks) -> Document {
         let labels = Labels::of(matrix.lang);
-        let mut head = vec![Shown::new(labels.theme)];
+        let mut head = vec![Shown::new(labels.theme).into()];
         head.extend(
             matrix
                 .roles
                 .iter()
-                .map(|role| Shown::new(&role.abbreviation)),
+                .map(|role| Shown::new(&role.abbreviation).into()),
         );
         let rows = matrix
             .rows
@@ -212,6 +224,50 @@ impl Document {
             .collect();
         let words = [labels.id, labels.document_title, labels.reference];
         table(header(&words), rows, false)
+    }
+}
+
+/// Every item of `comparison`, one per row. There is a role column when
+/// several roles are listed (search) and a section column when several
+/// sections are: what was asked, not what was found, so that the table's
+/// shape is stable.
+fn item_table(comparison: &Comparison<'_>) -> Table {
+    let lang = comparison.lang;
+    let labels = Labels::of(lang);
+    let roles = comparison.roles.len() > 1;
+    let sections = comparison.blocks.len() > 1;
+    let mut words = Vec::new();
+    if roles {
+        words.push(labels.role);
+    }
+    if sections {
+        words.push(labels.section);
+    }
+    words.extend([labels.theme, labels.item, labels.detail]);
+    let rows = comparison
+        .listed()
+        .map(|listed| {
+            let mut cells = Vec::with_capacity(words.len());
+            if roles {
+                cells.push(plain(abbreviations(listed.roles)));
+            }
+            if sections {
+                cells.push(plain(section_name(&listed, labels)));
+            }
+            cells.push(plain(Shown::new(listed.theme.label.get(lang))));
+            cells.push(plain(Shown::new(listed.item.title.get(lang))));
+            cells.push(Cell::Text(Cited::new(
+                listed.item.detail.get(lang),
+                listed.citations.to_vec(),
+            )));
+            cells
+        })
+        .collect();
+    Table {
+        header: header(&words),
+        rows,
+        compact: false,
+        aligned: false,
     }
 }
 

@@ -2,12 +2,12 @@
 //! `export`) and its slide-sized form (`--brief`).
 
 use super::{
-    Block, Cell, Cited, Document, ItemText, Legend, Table, closing, concerns_label,
-    disagreement_note,
+    Block, Cell, Cited, Definition, Document, Heading, ItemText, Legend, Table, closing,
+    concerns_label, disagreement_note, titled,
 };
-use crate::compare::{Column, Comparison, Entry, Placed};
+use crate::compare::{Comparison, Entry, Placed};
 use crate::labels::{Labels, Marks};
-use crate::model::{Lang, Role, Section, Statement};
+use crate::model::{Lang, Role, Statement};
 use crate::terminal::Shown;
 
 impl Document {
@@ -35,12 +35,12 @@ impl Document {
             if block.rows.is_empty() {
                 continue;
             }
-            let mut header = vec![Shown::new(labels.theme)];
+            let mut header: Vec<Heading> = vec![Shown::new(labels.theme).into()];
             header.extend(
                 block
                     .columns
                     .iter()
-                    .map(|column| Shown::owned(labels.column(*column))),
+                    .map(|column| Shown::owned(labels.column(*column)).into()),
             );
             let mut legend = Legend::new(marks);
             let rows = block
@@ -63,65 +63,122 @@ impl Document {
         }
     }
 
-    /// Roles side by side on one slide (`--brief`): one table of themes
-    /// against roles, every section's items in it by their titles, what the
-    /// roles share in a column of its own, then a one-line legend and the
-    /// sources on one line.
+    /// Roles side by side on one screen or slide (`--brief`): each role's
+    /// summary and orientation, then one table of themes against roles in
+    /// which a cell holds the role's first item on the theme and how many
+    /// more it has there, then a legend that says so and the sources on one
+    /// line. What the roles share is left to the whole comparison.
     pub fn brief(comparison: &Comparison<'_>, marks: &'static Marks) -> Document {
         let labels = Labels::of(comparison.lang);
-        let mut blocks = vec![Block::Title(title(comparison, marks))];
-        let roles = comparison.roles.len();
-        let mut header = vec![Shown::new(labels.theme)];
+        let mut blocks = vec![
+            Block::Title(title(comparison, marks)),
+            Block::Definitions(
+                comparison
+                    .roles
+                    .iter()
+                    .map(|role| definition(comparison, role))
+                    .collect(),
+            ),
+        ];
+        let mut header: Vec<Heading> = vec![Shown::new(labels.theme).into()];
         header.extend(
             comparison
                 .roles
                 .iter()
-                .map(|role| Shown::new(&role.abbreviation)),
+                .map(|role| Shown::new(&role.abbreviation).into()),
         );
-        if comparison.has_shared() {
-            header.push(Shown::new(labels.section_name(Section::Shared)));
-        }
         let mut legend = Legend::new(marks);
-        let mut rows = Vec::new();
-        for side in comparison.side_by_side_rows(true) {
-            let mark = if !side.contested.is_empty() {
-                legend.contested = true;
-                Some(marks.contested)
-            } else if roles > 1 && side.cells[..roles].iter().all(|cell| !cell.is_empty()) {
-                legend.common = true;
-                Some(marks.common)
-            } else {
-                None
-            };
-            let mut row = vec![Cell::Theme {
-                label: Shown::new(side.theme.label.get(comparison.lang)),
-                mark,
-            }];
-            row.extend(side.cells.iter().map(|cell| {
-                if cell.is_empty() {
-                    legend.not_covered = true;
-                    Cell::NotCovered
-                } else {
-                    let items = cell.iter().map(|placed| brief_item(comparison, placed));
-                    Cell::Items(items.collect())
-                }
-            }));
-            rows.push(row);
-        }
+        let mut cited: Vec<usize> = comparison
+            .roles
+            .iter()
+            .flat_map(|role| std::iter::once(&role.summary).chain(&role.orientation))
+            .flat_map(|statement| comparison.citations(&statement.sources))
+            .collect();
+        let rows = brief_rows(comparison, &mut legend, &mut cited);
         if !rows.is_empty() {
             blocks.push(Block::Table(Table {
                 header,
                 rows,
-                compact: false,
+                compact: true,
                 aligned: true,
             }));
         }
         legend.push_brief(&mut blocks, labels);
-        closing(comparison, &mut blocks, true, comparison.sources());
+        closing(
+            comparison,
+            &mut blocks,
+            true,
+            comparison.cited_sources(cited),
+        );
         Document {
             blocks,
             highlight: Vec::new(),
         }
+    }
+}
+
+/// The rows of a brief comparison's table: a theme each on which a
+/// compared role has items, its mark, and each role's first item there and
+/// how many more it has; the marks used noted in `legend`, the citations
+/// shown added to `cited`.
+fn brief_rows(
+    comparison: &Comparison<'_>,
+    legend: &mut Legend,
+    cited: &mut Vec<usize>,
+) -> Vec<Vec<Cell>> {
+    let roles = comparison.roles.len();
+    let mut rows = Vec::new();
+    for side in comparison.side_by_side_rows(true) {
+        let cells = &side.cells[..roles];
+        if cells.iter().all(Vec::is_empty) {
+            continue;
+        }
+        let mark = if !side.contested.is_empty() {
+            legend.contested = true;
+            Some(legend.marks.contested)
+        } else if roles > 1 && cells.iter().all(|cell| !cell.is_empty()) {
+            legend.common = true;
+            Some(legend.marks.common)
+        } else {
+            None
+        };
+        let mut row = vec![Cell::Theme {
+            label: Shown::new(side.theme.label.get(comparison.lang)),
+            mark,
+        }];
+        row.extend(cells.iter().map(|cell| match cell.split_first() {
+            None => {
+                legend.not_covered = true;
+                Cell::NotCovered
+            }
+            Some((first, rest)) => {
+                cited.extend(&first.entry.citations);
+                Cell::First {
+                    item: brief_item(comparison, first),
+                    more: rest.len(),
+                }
+            }
+        }));
+        rows.push(row);
+    }
+    rows
+}
+
+/// A role as a brief comparison opens with: its abbreviation, then its
+/// summary and its orientation, each cited.
+fn definition(comparison: &Comparison<'_>, role: &Role) -> Definition {
+    let lang = comparison.lang;
+    let cited = |statement: &Statement| {
+        Cited::new(
+            statement.get(lang),
+            comparison.citations(&statement.sources),
+        )
+    };
+    Definition {
+        term: Shown::new(&role.abbreviation),
+        texts: std::iter::once(cited(&role.summary))
+            .chain(role.orientation.as_ref().map(cited))
+            .collect(),
     }
 }
 
@@ -130,12 +187,12 @@ impl Document {
 fn card(comparison: &Comparison<'_>, blocks: &mut Vec<Block>, marks: &'static Marks) {
     let lang = comparison.lang;
     let labels = Labels::of(lang);
-    let mut header = vec![Shown::default()];
+    let mut header = vec![Heading::default()];
     header.extend(
         comparison
             .roles
             .iter()
-            .map(|role| Shown::new(&role.abbreviation)),
+            .map(|role| Shown::new(&role.abbreviation).into()),
     );
     let statement = |statement: &Statement| {
         Cell::Text(Cited::new(
@@ -313,22 +370,12 @@ fn item(comparison: &Comparison<'_>, entry: &Entry<'_>) -> ItemText {
 /// An item of a brief document: its title, what kind of item it is when
 /// that is not a duty (`(challenge)`), and its citations.
 fn brief_item(comparison: &Comparison<'_>, placed: &Placed<'_, '_>) -> ItemText {
-    let labels = Labels::of(comparison.lang);
-    let kind = match placed.column {
-        Column::Role(_) => labels.item_kind(placed.section),
-        Column::Collaboration => None,
-        Column::SharedChallenges => labels.item_kind(Section::Challenges),
-    };
     let entry = placed.entry;
     let title = entry.item.title.get(comparison.lang);
-    let title = match kind {
-        Some(kind) => format!("{title} ({kind})"),
-        None => title.to_owned(),
-    };
     ItemText {
         concerns: concerns_label(&entry.concerns),
         title: Cited {
-            text: Shown::owned(title),
+            text: Shown::owned(titled(comparison, title, placed.section, placed.column)),
             citations: entry.citations.clone(),
         },
         parts: Vec::new(),

@@ -12,9 +12,9 @@ mod comparison;
 
 pub use self::catalog::Catalog;
 
-use crate::compare::{Comparison, Concerns};
+use crate::compare::{Column, Comparison, Concerns};
 use crate::labels::{Labels, Marks};
-use crate::model::{Disagreement, Role, Source};
+use crate::model::{Disagreement, Role, Section, Source};
 use crate::search::Needle;
 use crate::terminal::Shown;
 
@@ -36,8 +36,13 @@ pub enum Block {
     Heading(Shown),
     /// Prose that belongs to the heading before it.
     Paragraph(Cited),
+    /// Terms, each followed by its texts: a brief comparison's roles, each
+    /// with its summary and orientation.
+    Definitions(Vec<Definition>),
     /// A table.
     Table(Table),
+    /// Items found by a search: a line each in a terminal, a table in Markdown.
+    Hits(Hits),
     /// Explains a mark used in the tables before it, so it stays close to
     /// them; a line each.
     Legend(Vec<Shown>),
@@ -56,7 +61,7 @@ pub enum Block {
 #[derive(Debug)]
 pub struct Table {
     /// The column headings.
-    pub header: Vec<Shown>,
+    pub header: Vec<Heading>,
     /// The rows, each as wide as the header.
     pub rows: Vec<Vec<Cell>>,
     /// Whether its rows are one line each and need no rules between them.
@@ -65,6 +70,37 @@ pub struct Table {
     /// column, and one column per role (or side of the shared ground) after
     /// it, which every such table of a document gives the same width.
     pub aligned: bool,
+}
+
+/// A column's heading, and a shorter form of it for a column that its
+/// values make narrower than the heading (`Abbr.` over `CTO`).
+#[derive(Debug, Clone, Default)]
+pub struct Heading {
+    /// The heading in full.
+    pub text: Shown,
+    /// The shorter form, if the heading has one.
+    pub short: Option<Shown>,
+}
+
+impl Heading {
+    /// A heading with a shorter form.
+    pub(crate) fn with_short(text: &str, short: &str) -> Heading {
+        Heading {
+            text: Shown::new(text),
+            short: (short != text).then(|| Shown::new(short)),
+        }
+    }
+
+    /// The heading in full, escaped.
+    pub fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+}
+
+impl From<Shown> for Heading {
+    fn from(text: Shown) -> Heading {
+        Heading { text, short: None }
+    }
 }
 
 /// What a cell holds.
@@ -89,6 +125,50 @@ pub enum Cell {
     Text(Cited),
     /// The items of a role (or of the shared ground) on one theme.
     Items(Vec<ItemText>),
+    /// The first of a role's items on one theme, and how many more it has
+    /// there: a brief comparison's cell, one line in a terminal.
+    First {
+        /// The first item: its title, kind and citations.
+        item: ItemText,
+        /// How many more items the role has on the theme.
+        more: usize,
+    },
+}
+
+/// Items found by a search, each with where it stands: a line each in a
+/// terminal, as ripgrep shows matches, and the same items as a table for a
+/// syntax that has no lines of its own (Markdown).
+#[derive(Debug)]
+pub struct Hits {
+    /// The items as a table: role and section when they vary, theme, title, detail.
+    pub table: Table,
+    /// The items as lines, in the same order.
+    pub lines: Vec<Hit>,
+    /// Whether each item's detail follows its line (`--long`).
+    pub long: bool,
+}
+
+/// One item found, as its line shows it.
+#[derive(Debug)]
+pub struct Hit {
+    /// Whom it concerns: `CTO`, or `CTO + CIO` for what roles share.
+    pub roles: Shown,
+    /// Its theme.
+    pub theme: Shown,
+    /// Its title, with its kind when it is not a duty (`(challenge)`), and
+    /// the sources it cites.
+    pub title: Cited,
+    /// What the title sums up.
+    pub detail: Shown,
+}
+
+/// A term and what is said of it, each text with its citations.
+#[derive(Debug)]
+pub struct Definition {
+    /// What is defined: a role's abbreviation.
+    pub term: Shown,
+    /// What is said of it, a paragraph each.
+    pub texts: Vec<Cited>,
 }
 
 /// A text and the numbers of the sources it cites, which syntaxes put after it.
@@ -149,6 +229,18 @@ pub struct SourceEntry {
     pub details: Shown,
 }
 
+/// What follows a brief cell's title: its citations, then `+N` when the
+/// role has N more items on the theme.
+pub fn first_marks(item: &ItemText, more: usize) -> String {
+    let marks = item.title.marks();
+    match more {
+        0 => marks,
+        more => with_marks(&marks, &format!("+{more}"))
+            .trim_start()
+            .to_owned(),
+    }
+}
+
 /// Citation marks for `numbers`, `[1]` or `[1, 2]`, or nothing when there are none.
 pub fn marks_of(numbers: &[usize]) -> String {
     if numbers.is_empty() {
@@ -179,6 +271,26 @@ fn abbreviations(roles: &[&Role]) -> Shown {
         .map(|role| role.abbreviation.as_ref())
         .collect();
     Shown::owned(names.join(" + "))
+}
+
+/// An item's title as a line or a brief cell shows it: with its kind when
+/// it is not a duty (`(challenge)`), since its section is not shown.
+pub(crate) fn titled(
+    comparison: &Comparison<'_>,
+    title: &str,
+    section: Section,
+    column: Column<'_>,
+) -> String {
+    let labels = Labels::of(comparison.lang);
+    let kind = match column {
+        Column::Role(_) => labels.item_kind(section),
+        Column::Collaboration => None,
+        Column::SharedChallenges => labels.item_kind(Section::Challenges),
+    };
+    match kind {
+        Some(kind) => format!("{title} ({kind})"),
+        None => title.to_owned(),
+    }
 }
 
 /// A cell of text that cites nothing.
@@ -230,12 +342,12 @@ impl Legend {
         }
     }
 
-    /// The legend of a brief document: each mark on one line, which says
-    /// where to read what the sources hold.
+    /// The legend of a brief document, in one paragraph: the marks it uses,
+    /// then what a cell holds, which is not the whole list.
     fn push_brief(self, blocks: &mut Vec<Block>, labels: &Labels) {
         let mut parts = Vec::new();
         if self.common {
-            parts.push(format!("{} {}", self.marks.common, labels.common_legend));
+            parts.push(format!("{} {}", self.marks.common, labels.common_brief));
         }
         if self.contested {
             parts.push(format!(
@@ -249,11 +361,10 @@ impl Legend {
                 self.marks.not_covered, labels.not_covered_legend
             ));
         }
-        if !parts.is_empty() {
-            blocks.push(Block::Legend(vec![Shown::owned(
-                parts.join(self.marks.separator),
-            )]));
-        }
+        parts.push(labels.brief_cells.to_owned());
+        blocks.push(Block::Legend(vec![Shown::owned(
+            parts.join(self.marks.separator),
+        )]));
     }
 }
 
