@@ -390,7 +390,7 @@ fn refused_in_hungarian(path: &Path) -> String {
     assert_eq!(outcome.stderr.lines().count(), 1, "{}", outcome.stderr);
     let prefix = format!("roles: hiba: {arg}");
     assert!(outcome.stderr.starts_with(&prefix), "{}", outcome.stderr);
-    let words = common::english_words(&outcome.stderr.replace(arg, ""));
+    let words = common::english::english_words(&outcome.stderr.replace(arg, ""));
     assert!(words.is_empty(), "{words:?} in {}", outcome.stderr);
     outcome.stderr.replace(arg, "FILE")
 }

@@ -403,7 +403,7 @@ fn every_problem_is_said_in_hungarian_where_english_says_it() {
             let ours = hungarian.replace(arg, "");
             // The YAML library words its syntax errors; we frame them.
             let ours = ours.split("YAML-szintaxishiba: ").next().unwrap_or(&ours);
-            let words = common::english_words(ours);
+            let words = common::english::english_words(ours);
             assert!(words.is_empty(), "{words:?} in {hungarian}");
         }
         let verdict = String::from_utf8_lossy(&hungarian.stderr);

@@ -382,7 +382,7 @@ fn the_language(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::labels::tests::english_words;
+    use crate::labels::english::english_words;
     use std::collections::BTreeSet;
 
     /// How many kinds of message there are; `variant` numbers them.

@@ -132,7 +132,7 @@ fn quoted(texts: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::labels::tests::english_words;
+    use crate::labels::english::english_words;
 
     /// One of every mistake, with and without what clap adds to it.
     fn every_usage() -> Vec<Usage> {

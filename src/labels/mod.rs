@@ -65,95 +65,17 @@ impl Labels {
     }
 }
 
+// One check for English in Hungarian messages, shared with the integration tests.
+#[cfg(test)]
+#[path = "../../tests/common/english.rs"]
+pub(crate) mod english;
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Section;
 
-    /// Words of English sentences, none of them also Hungarian (as "a", "is"
-    /// and "be" are).
-    const ENGLISH: [&str; 56] = [
-        "the",
-        "an",
-        "of",
-        "in",
-        "and",
-        "or",
-        "to",
-        "not",
-        "no",
-        "must",
-        "has",
-        "with",
-        "for",
-        "this",
-        "here",
-        "should",
-        "are",
-        "at",
-        "expected",
-        "found",
-        "did",
-        "you",
-        "mean",
-        "cannot",
-        "unknown",
-        "missing",
-        "file",
-        "text",
-        "key",
-        "value",
-        "empty",
-        "translation",
-        "shown",
-        "more",
-        "listed",
-        "line",
-        "defined",
-        "duplicate",
-        "item",
-        "role",
-        "argument",
-        "invalid",
-        "unexpected",
-        "required",
-        "provided",
-        "possible",
-        "similar",
-        "exists",
-        "subcommand",
-        "see",
-        "language",
-        "pager",
-        "shell",
-        "write",
-        "read",
-        "valid",
-    ];
-
-    /// The English words of `text`, outside what it quotes (keys in
-    /// backticks, ids and titles in „…”), options and placeholders as usage
-    /// writes them (`--no-builtin`, `<ROLE>`) and the library's words (`XYZ`).
-    pub(super) fn english_words(text: &str) -> Vec<String> {
-        let mut outside = String::new();
-        let mut quoted = None;
-        for c in text.replace("XYZ", " ").chars() {
-            match (quoted, c) {
-                (None, '`') => quoted = Some('`'),
-                (None, '„') => quoted = Some('”'),
-                (Some(close), c) if c == close => quoted = None,
-                (None, c) => outside.push(c),
-                _ => {}
-            }
-        }
-        outside
-            .split_whitespace()
-            .filter(|token| !token.starts_with(['-', '<']))
-            .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
-            .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
-            .map(str::to_owned)
-            .collect()
-    }
+    use super::english::english_words;
 
     #[test]
     fn the_english_words_are_found() {
