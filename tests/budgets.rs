@@ -152,6 +152,11 @@ fn the_matrix_wraps_only_as_many_labels_as_it_must() {
             "{lang}: {wrapped} labels wrapped to save {to_save} columns\n{}",
             matrix.join("\n")
         );
-        assert!(matrix.iter().all(|line| line.chars().count() <= 60));
+        // Only a web address, kept whole to be followed, may be wider.
+        assert!(
+            matrix
+                .iter()
+                .all(|line| line.chars().count() <= 60 || line.starts_with("https://"))
+        );
     }
 }

@@ -88,7 +88,7 @@ pub(super) const HU: Labels = Labels {
     named_role: |id, abbreviation, title, other| {
         let other = other.map(|name| format!(" („{name}”)")).unwrap_or_default();
         format!(
-            "A keresőkifejezés megegyezik egy szerepkör nevével: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
+            "A keresőkifejezés szerepel egy szerepkör nevében: {abbreviation}, {title}{other}; lásd: `roles show {id}`."
         )
     },
     cannot_write: |path| format!("{path}: nem írható"),

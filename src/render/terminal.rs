@@ -20,7 +20,7 @@ use super::cell::{Content, Fit, HANG, Kind};
 use super::format::{Config, TableStyle};
 use super::layout::{Layout, Plan};
 use super::style::{self, Styled};
-use super::wrap::{self, shorten, wrap, wrap_all, wrap_each};
+use super::wrap::{self, shorten, wrap, wrap_all, wrap_each, wrap_prose};
 use crate::search::Needle;
 use crate::view::{Block, Cited, Definition, Document, Hits, marks_of, with_marks};
 
@@ -443,7 +443,7 @@ impl Writer<'_> {
         match self.config.width {
             None => writeln!(out, "{}", with_marks(text, marks)),
             Some(width) => {
-                for line in wrap(text, marks, usize::from(width)) {
+                for line in wrap_prose(text, marks, usize::from(width)) {
                     writeln!(out, "{line}")?;
                 }
                 Ok(())

@@ -72,6 +72,23 @@ pub(crate) fn wrap(text: &str, marks: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// As [`wrap`], for prose outside a table: a web address too long for a
+/// line gets a line of its own, whole, rather than being cut where a
+/// hyphen would pass for a line break, so that it can be copied and
+/// followed; the terminal folds it if it must.
+pub(crate) fn wrap_prose(text: &str, marks: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    wrap_words(text, marks, width, is_address, |line| {
+        lines.push(line.to_owned());
+    });
+    lines
+}
+
+/// Whether `word` is, or holds, a web address.
+fn is_address(word: &str) -> bool {
+    word.contains("://")
+}
+
 /// How many lines [`wrap`] makes of `text` and `marks` at `width`, without keeping them.
 pub(crate) fn count(text: &str, marks: &str, width: usize) -> usize {
     let mut lines = 0;
@@ -185,7 +202,18 @@ pub(crate) fn shorten(
 /// [`wrap`], handing each line to `emit` as it is made, from one buffer: a
 /// table wraps every cell of its document, and lines it only copies into the
 /// cell need not be kept apart.
-pub(crate) fn wrap_each(text: &str, marks: &str, width: usize, mut emit: impl FnMut(&str)) {
+pub(crate) fn wrap_each(text: &str, marks: &str, width: usize, emit: impl FnMut(&str)) {
+    wrap_words(text, marks, width, |_| false, emit);
+}
+
+/// [`wrap_each`], but words for which `whole` holds are never cut.
+fn wrap_words(
+    text: &str,
+    marks: &str,
+    width: usize,
+    whole: impl Fn(&str) -> bool,
+    mut emit: impl FnMut(&str),
+) {
     let width = width.max(1);
     let mut line = String::with_capacity(width + 8);
     let mut glued = String::new();
@@ -211,10 +239,19 @@ pub(crate) fn wrap_each(text: &str, marks: &str, width: usize, mut emit: impl Fn
             } else {
                 (word, usize::MAX)
             };
-            place(word, protect, width, &mut line, &mut used, &mut emit);
+            let whole = whole(word);
+            place(word, protect, width, whole, &mut line, &mut used, &mut emit);
         }
         if last_paragraph && !marks.is_empty() && !any {
-            place(marks, usize::MAX, width, &mut line, &mut used, &mut emit);
+            place(
+                marks,
+                usize::MAX,
+                width,
+                false,
+                &mut line,
+                &mut used,
+                &mut emit,
+            );
         }
         emit(&line);
         line.clear();
@@ -234,7 +271,15 @@ pub(crate) fn wrap_all(texts: &[(&str, &str)], width: usize) -> Vec<String> {
         let mut words = text.split([' ', '\n']).filter(|word| !word.is_empty());
         let mut word = words.next();
         if word.is_none() && !marks.is_empty() {
-            place(marks, usize::MAX, width, &mut line, &mut used, &mut emit);
+            place(
+                marks,
+                usize::MAX,
+                width,
+                false,
+                &mut line,
+                &mut used,
+                &mut emit,
+            );
         }
         while let Some(current) = word {
             word = words.next();
@@ -247,7 +292,9 @@ pub(crate) fn wrap_all(texts: &[(&str, &str)], width: usize) -> Vec<String> {
             } else {
                 (current, usize::MAX)
             };
-            place(current, protect, width, &mut line, &mut used, &mut emit);
+            place(
+                current, protect, width, false, &mut line, &mut used, &mut emit,
+            );
         }
     }
     emit(&line);
@@ -260,6 +307,7 @@ fn place(
     word: &str,
     protect: usize,
     width: usize,
+    whole: bool,
     line: &mut String,
     used: &mut usize,
     emit: &mut impl FnMut(&str),
@@ -276,7 +324,7 @@ fn place(
         line.clear();
         *used = 0;
     }
-    if word_width <= width {
+    if word_width <= width || whole {
         line.push_str(word);
         *used = word_width;
         return;
@@ -342,6 +390,21 @@ fn cut(word: &str, protect: usize, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prose_keeps_a_web_address_whole_on_a_line_of_its_own() {
+        let text = "see https://example.com/a-very-long-address-indeed.html) now";
+        assert_eq!(
+            wrap_prose(text, "", 20),
+            [
+                "see",
+                "https://example.com/a-very-long-address-indeed.html)",
+                "now"
+            ]
+        );
+        // In a table cell an address is cut, as the cell's width must hold.
+        assert!(wrap(text, "", 20).iter().all(|line| width(line) <= 20));
+    }
 
     #[test]
     fn words_that_fit_are_never_broken() {
