@@ -128,7 +128,7 @@ fn export_is_one_gfm_table_per_section() {
 
     assert!(markdown.contains("1. *CTO vs. CIO – Understanding the Difference*"));
     assert!(markdown.contains(
-        "2. *CTO vs CIO* (web article, in Hungarian, differkinome.com, https://hu.differkinome.com/"
+        "2. *CTO vs CIO* (web article, in Hungarian, differkinome.com, <https://hu.differkinome.com/"
     ));
 }
 
@@ -414,6 +414,39 @@ fn a_text_opening_a_paragraph_stays_a_paragraph() {
             "{opening:?} is read as {text:?} within {within:?}"
         );
     }
+}
+
+/// A source's address is a link a reader can follow, whatever Markdown
+/// would otherwise read in it (`_`, `#`, brackets), and the parenthesis that
+/// closes the reference stays out of it.
+#[test]
+fn a_source_address_is_a_working_link() {
+    let directory = common::scratch();
+    let url = "https://en.wikipedia.org/wiki/Chief_technology_officer_(CTO)#top";
+    let yaml = format!(
+        "sources:\n  - {{ id: wiki, title: Wiki, language: en, url: \"{url}\" }}\nshared:\n  - id: w\n    roles: [cto, cio]\n    summary: {{ en: \"Both.\", sources: [wiki] }}\n"
+    );
+    let data = common::file(&directory, "wiki.yaml", yaml.as_bytes());
+    let markdown = stdout_of(&[
+        "--data",
+        data.to_str().expect("UTF-8"),
+        "export",
+        "cto",
+        "cio",
+        "--format",
+        "markdown",
+    ]);
+    let links: Vec<String> = Parser::new_ext(&markdown, Options::ENABLE_TABLES)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.into_string()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        links.iter().any(|link| link == url),
+        "{links:?}\n{markdown}"
+    );
+    assert!(markdown.contains(&format!("<{url}>)")), "{markdown}");
 }
 
 /// However the output names one of the dataset files the command reads

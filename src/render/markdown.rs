@@ -12,6 +12,51 @@ use crate::view::{
 /// escaped, `|` above all, and line breaks as `<br>` since a cell is one line.
 fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len() + 8);
+    for piece in text.split_inclusive([' ', '\n']) {
+        // A web address is written as an autolink, whose inside Markdown
+        // does not read: escaped, `_` and `#` would become part of the link.
+        let lead = if piece.starts_with('(') { 1 } else { 0 };
+        let (url, after) = address(&piece[lead..]);
+        if url.is_empty() {
+            escape_plain(piece, &mut escaped);
+        } else {
+            escape_plain(&piece[..lead], &mut escaped);
+            escaped.push('<');
+            escaped.push_str(url);
+            escaped.push('>');
+            escape_plain(after, &mut escaped);
+        }
+    }
+    escaped
+}
+
+/// The web address `text` begins with, as Markdown can link it whole, and
+/// what follows it; none when `text` does not begin with one. Closing
+/// punctuation and an unmatched `)` stay outside, as GFM leaves them.
+fn address(text: &str) -> (&str, &str) {
+    if !(text.starts_with("https://") || text.starts_with("http://")) {
+        return ("", text);
+    }
+    let end = text.find([' ', '\n']).unwrap_or(text.len());
+    let mut url = &text[..end];
+    loop {
+        let unmatched = url.ends_with(')') && url.matches('(').count() < url.matches(')').count();
+        if url.ends_with(['.', ',', ';', ':', '!', '?']) || unmatched {
+            url = &url[..url.len() - 1];
+        } else {
+            break;
+        }
+    }
+    let linkable = url.len() > "https://".len() && !url.contains(['<', '>', '|', '\\', '`']);
+    if linkable {
+        (url, &text[url.len()..])
+    } else {
+        ("", text)
+    }
+}
+
+/// Escapes what Markdown would read in a line of text.
+fn escape_plain(text: &str, escaped: &mut String) {
     for c in text.chars() {
         match c {
             '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' => {
@@ -22,7 +67,6 @@ fn escape(text: &str) -> String {
             c => escaped.push(c),
         }
     }
-    escaped
 }
 
 /// `escaped` (text already [`escape`]d) made safe to open a paragraph,
