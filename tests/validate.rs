@@ -466,3 +466,37 @@ fn problems_read_as_a_hungarian_editor_wrote_them() {
         );
     }
 }
+
+/// Shapes serde words itself (a list where a record belongs, a language
+/// code that is none) are said in the chosen language, with the article
+/// English needs.
+#[test]
+fn shapes_serde_words_are_said_in_either_language() {
+    let directory = common::scratch();
+    let yaml = "roles:\n  - []\n  - id: x\n    abbreviation: X\n    title: { en: X }\n    summary: { en: S, sources: [esco] }\n    responsibilities: [ \"str\" ]\n    classification: { source: esco, esco_code: \"1\", isco_group: \"1\", uri: u, alt_labels: [{ lang: xx, label: y }] }\n";
+    let path = common::file(&directory, "shapes.yaml", yaml.as_bytes());
+    let run = |lang: &str| {
+        let output = roles()
+            .args(["--lang", lang, "validate"])
+            .arg(&path)
+            .output()
+            .expect("roles runs");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let english = run("en");
+    for line in [
+        "roles[0]: expected a role, found a list",
+        "roles[1].responsibilities[0]: expected an item, found text",
+        "roles[1].classification.alt_labels[0].lang: expected a language code, found `xx`",
+    ] {
+        assert!(english.contains(line), "{line} in {english}");
+    }
+    let hungarian = run("hu");
+    for line in [
+        "roles[0]: rossz értéktípus: lista; ide ez kell: szerepkör",
+        "roles[1].responsibilities[0]: rossz értéktípus: szöveg; ide ez kell: tétel",
+        "roles[1].classification.alt_labels[0].lang: rossz értéktípus: `xx`; ide ez kell: nyelvkód",
+    ] {
+        assert!(hungarian.contains(line), "{line} in {hungarian}");
+    }
+}

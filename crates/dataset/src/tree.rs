@@ -325,6 +325,31 @@ fn describe(message: &str, kind: Kind) -> ShapeError {
             record: kind,
         };
     }
+    // A list where a record belongs: serde reads the list's items as the
+    // record's fields, and an empty or short list ends that way.
+    if let Some(expected) = message
+        .strip_prefix("invalid length ")
+        .and_then(|rest| rest.split_once(", expected "))
+        .and_then(|(_, expected)| expected.split_once(" with "))
+        .filter(|(expected, _)| expected.starts_with("struct "))
+        .map(|(expected, _)| expected)
+    {
+        return ShapeError::Expected {
+            expected: shape(expected),
+            found: Shape::List,
+        };
+    }
+    // A language code that is not one (an other name's `lang`).
+    if let Some(value) = message
+        .strip_prefix("unknown variant `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(value, _)| value)
+    {
+        return ShapeError::Expected {
+            expected: Shape::Other("a language code".to_owned()),
+            found: Shape::Other(format!("`{}`", crate::suggest::shorten(value))),
+        };
+    }
     if let Some((found, expected)) = message
         .strip_prefix("invalid type: ")
         .and_then(|rest| rest.split_once(", expected "))
@@ -365,9 +390,10 @@ fn shape(words: &str) -> Shape {
         "unit value" => Shape::Null,
         "a text, such as { en: …, hu: … }" => Shape::Translations,
         "a text with its sources, such as { en: …, sources: [...] }" => Shape::CitedText,
+        "enum Lang" => Shape::Other("a language code".to_owned()),
         other => Shape::Other(other.strip_prefix("struct ").map_or_else(
             || other.to_owned(),
-            |name| format!("a {}", name.to_lowercase()),
+            |name| crate::message::article(&name.to_lowercase()),
         )),
     }
 }
