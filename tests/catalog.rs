@@ -105,3 +105,44 @@ fn six_roles_fit_a_matrix_of_100_columns() {
         .expect("a header");
     assert_eq!(header.matches('┆').count(), 6, "{header}");
 }
+
+/// Roles too many for the width go on in further tables, each with the
+/// themes, rather than squeezing every column below its abbreviation.
+#[test]
+fn many_roles_make_a_matrix_of_several_tables_within_the_width() {
+    let directory = common::scratch();
+    let mut yaml = String::from("sources: [{ id: s, title: S, language: en }]\nroles:\n");
+    for i in 0..14 {
+        yaml.push_str(&format!(
+            "  - {{ id: r{i}, abbreviation: R{i}, title: {{ en: R }}, summary: {{ en: S, sources: [s] }}, focus: [{{ theme: strategy, title: {{ en: T }}, detail: {{ en: D }}, sources: [s] }}] }}\n"
+        ));
+    }
+    let path = common::file(&directory, "many.yaml", yaml.as_bytes());
+    for width in ["60", "80"] {
+        let output = stdout_of(&[
+            "--width",
+            width,
+            "--data",
+            path.to_str().expect("UTF-8"),
+            "matrix",
+        ]);
+        let width: usize = width.parse().expect("a number");
+        assert!(
+            output
+                .lines()
+                .all(|line| line.chars().count() <= width || line.starts_with("https://")),
+            "{output}"
+        );
+        let headers: Vec<&str> = output
+            .lines()
+            .filter(|line| line.starts_with("│ Theme"))
+            .collect();
+        assert!(headers.len() > 1, "{output}");
+        // Every role's abbreviation stands whole in some header, once.
+        for role in ["CTO", "CISO", "R0", "R13"] {
+            let cell = format!("┆ {role} ");
+            let found: usize = headers.iter().map(|line| line.matches(&cell).count()).sum();
+            assert_eq!(found, 1, "{role} in {headers:?}");
+        }
+    }
+}

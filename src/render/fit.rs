@@ -108,6 +108,9 @@ pub(super) fn fit(needs: &[Need], room: usize) -> Vec<usize> {
 /// laid out as fast as a short one.
 pub(super) const SAMPLE: usize = 120;
 
+/// The most columns [`balance`] weighs against each other.
+const MAX_BALANCED: usize = 16;
+
 /// Narrows each column but the one with the most text (a summary, a
 /// detail), giving it the room, wherever that makes the table shorter: a
 /// title that wraps onto a second line beside a summary of six costs
@@ -115,7 +118,10 @@ pub(super) const SAMPLE: usize = 120;
 /// column's least, never more for the widest column than it can use.
 pub(super) fn balance(widths: &mut [usize], needs: &[Need], rows: &[Vec<Content>]) {
     let columns = widths.len();
-    if columns < 2 || rows.is_empty() {
+    // Each column is weighed against every other: worth it for the few
+    // columns of a list, and past a screen's worth of columns (a matrix of
+    // many roles) no column has room to give.
+    if !(2..=MAX_BALANCED).contains(&columns) || rows.is_empty() {
         return;
     }
     let step = rows.len().div_ceil(SAMPLE).max(1);

@@ -21,6 +21,7 @@ use clap::ValueEnum;
 
 pub use self::format::{Config, Output, TableStyle};
 pub use self::sheet::{BOM, Sheet, SheetText};
+pub(crate) use self::wrap::width as text_width;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,6 +81,7 @@ pub fn write(
         Format::Markdown => {
             let config = Config {
                 style: TableStyle::Unicode,
+                width: None,
                 ..config.clone()
             };
             markdown::write(&output.document(&config), out)

@@ -81,7 +81,7 @@ const SOURCE_HEADER: [&str; 7] = [
 
 impl Output for Matrix<'_> {
     fn document(&self, config: &Config) -> Document {
-        Document::matrix(self, config.brief, config.style.marks())
+        Document::matrix(self, config.brief, config.style.marks(), config.width)
     }
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {

@@ -133,36 +133,45 @@ impl Document {
 
     /// Themes against roles, one mark a cell, and the legend under it
     /// (`matrix`); brief, without the heading and with the legend on one line.
-    pub fn matrix(matrix: &Matrix<'_>, brief: bool, marks: &'static Marks) -> Document {
+    /// Roles too many for `width` go on in tables of their own, each with
+    /// the themes, so that no column is squeezed below its abbreviation.
+    pub fn matrix(
+        matrix: &Matrix<'_>,
+        brief: bool,
+        marks: &'static Marks,
+        width: Option<u16>,
+    ) -> Document {
         let labels = Labels::of(matrix.lang);
-        let mut head = vec![Shown::new(labels.theme).into()];
-        head.extend(
-            matrix
-                .roles
+        let mut document = Document::default();
+        for group in role_groups(matrix, labels, width) {
+            let mut head = vec![Shown::new(labels.theme).into()];
+            head.extend(
+                group
+                    .clone()
+                    .map(|at| Shown::new(&matrix.roles[at].abbreviation).into()),
+            );
+            let rows = matrix
+                .rows
                 .iter()
-                .map(|role| Shown::new(&role.abbreviation).into()),
-        );
-        let rows = matrix
-            .rows
-            .iter()
-            .map(|row| {
-                std::iter::once(plain(Shown::new(row.theme.label.get(matrix.lang))))
-                    .chain(row.cells.iter().map(|cell| {
-                        Cell::Mark(match cell {
-                            Coverage::Covered => marks.common,
-                            Coverage::Contested => marks.contested,
-                            Coverage::NotCovered => marks.not_covered,
-                        })
-                    }))
-                    .collect()
-            })
-            .collect();
+                .map(|row| {
+                    std::iter::once(plain(Shown::new(row.theme.label.get(matrix.lang))))
+                        .chain(group.clone().map(|at| {
+                            Cell::Mark(match row.cells[at] {
+                                Coverage::Covered => marks.common,
+                                Coverage::Contested => marks.contested,
+                                Coverage::NotCovered => marks.not_covered,
+                            })
+                        }))
+                        .collect()
+                })
+                .collect();
+            document.blocks.extend(table(head, rows, true).blocks);
+        }
         let legend = [
             format!("{} {}", marks.common, labels.matrix_covered),
             format!("{} {}", marks.contested, labels.matrix_contested),
             format!("{} {}", marks.not_covered, labels.not_covered_legend),
         ];
-        let mut document = table(head, rows, true);
         if brief {
             let line = Shown::owned(legend.join(marks.separator));
             document.blocks.push(Block::Legend(vec![line]));
@@ -269,6 +278,48 @@ fn item_table(comparison: &Comparison<'_>) -> Table {
         compact: false,
         aligned: false,
     }
+}
+
+/// The roles of `matrix` in runs that fit `width` beside the theme column:
+/// each role's column as wide as its abbreviation, the theme column as its
+/// longest word. All in one run when there is no width, or room for all.
+fn role_groups(
+    matrix: &Matrix<'_>,
+    labels: &Labels,
+    width: Option<u16>,
+) -> Vec<std::ops::Range<usize>> {
+    let all = 0..matrix.roles.len();
+    let Some(width) = width.map(usize::from) else {
+        return vec![all];
+    };
+    let longest_word = |text: &str| {
+        text.split_whitespace()
+            .map(crate::render::text_width)
+            .max()
+            .unwrap_or(0)
+    };
+    let themes = matrix
+        .rows
+        .iter()
+        .map(|row| longest_word(row.theme.label.get(matrix.lang)))
+        .chain(std::iter::once(longest_word(labels.theme)))
+        .max()
+        .unwrap_or(0);
+    // `│ theme ┆ ABC ┆ … │`: a border and a space either side of each column.
+    let mut used = themes + 4;
+    let mut groups = Vec::new();
+    let mut start = 0;
+    for (at, role) in matrix.roles.iter().enumerate() {
+        let column = crate::render::text_width(&role.abbreviation) + 3;
+        if at > start && used + column > width {
+            groups.push(start..at);
+            start = at;
+            used = themes + 4;
+        }
+        used += column;
+    }
+    groups.push(start..all.end);
+    groups
 }
 
 /// An item's section as people read it; shared items also say which side of the shared ground.
