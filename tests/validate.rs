@@ -500,3 +500,46 @@ fn shapes_serde_words_are_said_in_either_language() {
         assert!(hungarian.contains(line), "{line} in {hungarian}");
     }
 }
+
+/// A backslash that starts no escape is said as such, not as an unclosed
+/// quote; and every text of a source must say something.
+#[test]
+fn a_bad_escape_and_empty_source_texts_are_named() {
+    let directory = scratch();
+    let escape = file(
+        &directory,
+        "escape.yaml",
+        b"sources: [{id: s, title: \"see C:\\Docs\\roles\", language: en}]\n",
+    );
+    let output = roles()
+        .arg("validate")
+        .arg(&escape)
+        .output()
+        .expect("roles runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("a backslash that starts no escape"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("not closed"), "{stdout}");
+    let empty = file(
+        &directory,
+        "empty.yaml",
+        b"sources: [{ id: s, title: t, language: \"\", publisher: {en: \"\", hu: \"\"}, url: \"\", date: \"\" }]\n",
+    );
+    let output = roles()
+        .arg("validate")
+        .arg(&empty)
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    for said in [
+        "language is empty",
+        "date is empty",
+        "url is empty",
+        "English text is empty",
+    ] {
+        assert!(stdout.contains(said), "{said} in {stdout}");
+    }
+}

@@ -102,6 +102,7 @@ fn message(message: &Message) -> String {
         | Message::Tag
         | Message::TabIndent
         | Message::UnclosedQuote
+        | Message::UnknownEscape
         | Message::MissingColon
         | Message::Uncited
         | Message::NoRoles
@@ -155,6 +156,11 @@ fn fixed(message: &Message) -> Option<&'static str> {
         }
         Message::UnclosedQuote => {
             "ez az idézőjelbe tett szöveg nincs lezárva: hiányzik a záró idézőjel"
+        }
+        Message::UnknownEscape => {
+            "ebben az idézőjelbe tett szövegben olyan fordított perjel áll, amely nem kezd \
+             érvényes YAML-escape-sorozatot: a fordított perjelet `\\\\` alakban írja, \
+             vagy tegye a szöveget egyszeres idézőjelek közé"
         }
         Message::MissingColon => "a kulcs után hiányzik a `:`",
         Message::Uncited => "nincs megadva forrás; minden állításhoz meg kell adni legalább egyet",
@@ -386,7 +392,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     /// How many kinds of message there are; `variant` numbers them.
-    const VARIANTS: usize = 27;
+    const VARIANTS: usize = 28;
 
     /// Each kind of message by number: exhaustive, so that a new one does
     /// not compile until it is numbered here, and then the test below asks
@@ -420,6 +426,7 @@ mod tests {
             Message::NamedTwice { .. } => 24,
             Message::TooFewRoles => 25,
             Message::File(_) | Message::More { .. } => 26,
+            Message::UnknownEscape => 27,
         }
     }
 
@@ -443,6 +450,7 @@ mod tests {
             Message::Tag,
             Message::TabIndent,
             Message::UnclosedQuote,
+            Message::UnknownEscape,
             Message::MissingColon,
             Message::Syntax("XYZ".to_owned()),
             Message::DuplicateKey {

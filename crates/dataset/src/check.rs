@@ -292,10 +292,24 @@ impl Checker {
         });
     }
 
-    pub(crate) fn source_texts(&mut self, title: &str) {
-        self.key("title", |checker| {
-            checker.nonempty(title, Blank::Key("title"))
-        });
+    /// A source's texts: none empty, and its kind and publisher in every
+    /// language, as any other text of the dataset.
+    pub(crate) fn source_texts(&mut self, source: &crate::model::Source) {
+        for (key, value) in [
+            ("title", Some(&source.title)),
+            ("language", Some(&source.language)),
+            ("date", source.date.as_ref()),
+            ("url", source.url.as_ref()),
+        ] {
+            if let Some(value) = value {
+                self.key(key, |checker| checker.nonempty(value, Blank::Key(key)));
+            }
+        }
+        for (key, value) in [("kind", &source.kind), ("publisher", &source.publisher)] {
+            if let Some(value) = value {
+                self.key(key, |checker| checker.text(value));
+            }
+        }
     }
 
     pub(crate) fn theme_texts(&mut self, label: &Text) {

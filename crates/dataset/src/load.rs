@@ -188,7 +188,7 @@ fn define(checker: &mut Checker, files: &[Loading<'_>]) {
             Kind::Source,
             &records.sources,
             |s| &s.id,
-            |c, s| c.source_texts(&s.title),
+            |c, s| c.source_texts(s),
         );
         define_each(
             checker,

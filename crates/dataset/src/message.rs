@@ -174,6 +174,8 @@ pub enum Message {
     TabIndent,
     /// A quoted text without its closing quote.
     UnclosedQuote,
+    /// A backslash in double quotes that starts no escape YAML knows.
+    UnknownEscape,
     /// A key without its `:`.
     MissingColon,
     /// Any other syntax error, in the parser's words.
@@ -389,6 +391,10 @@ impl Message {
             Message::KeyNotText => "a key must be plain text",
             Message::Tag => "YAML tags (`!name`) are not used in datasets; write the value plainly",
             Message::TabIndent => "a tab is used for indentation here; YAML indents with spaces",
+            Message::UnknownEscape => {
+                "this quoted text has a backslash that starts no escape YAML knows: \
+                 write `\\\\` for a backslash, or put the text in single quotes"
+            }
             Message::UnclosedQuote => {
                 "this quoted text is not closed: its closing quote is missing"
             }
@@ -400,6 +406,20 @@ impl Message {
             _ => return None,
         })
     }
+}
+
+/// Says that `id` is taken, and where it was first given, when known.
+fn duplicate(
+    f: &mut fmt::Formatter<'_>,
+    kind: Kind,
+    id: &str,
+    first: Option<&(String, Option<Position>)>,
+) -> fmt::Result {
+    write!(f, "duplicate {} id '{}'", kind.name(), shorten(id))?;
+    if let Some((name, position)) = first {
+        write!(f, ", first defined at {}", located(name, *position))?;
+    }
+    Ok(())
 }
 
 impl fmt::Display for Message {
@@ -421,14 +441,7 @@ impl fmt::Display for Message {
                 kind.name(),
                 shorten(id)
             ),
-            Message::DuplicateId { kind, id, first } => {
-                write!(f, "duplicate {} id '{}'", kind.name(), shorten(id))?;
-                if let Some(first) = first {
-                    let (name, position) = &**first;
-                    write!(f, ", first defined at {}", located(name, *position))?;
-                }
-                Ok(())
-            }
+            Message::DuplicateId { kind, id, first } => duplicate(f, *kind, id, first.as_deref()),
             Message::UnknownId {
                 kind,
                 id,
@@ -476,6 +489,7 @@ impl fmt::Display for Message {
             | Message::Tag
             | Message::TabIndent
             | Message::UnclosedQuote
+            | Message::UnknownEscape
             | Message::MissingColon
             | Message::Uncited
             | Message::NoRoles

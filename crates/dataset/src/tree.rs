@@ -298,6 +298,8 @@ fn scan_message(text: &str) -> Message {
         Message::TabIndent
     } else if text.contains("unknown anchor") {
         Message::Anchor
+    } else if text.contains("unknown escape") {
+        Message::UnknownEscape
     } else if text.contains("quoted scalar") {
         Message::UnclosedQuote
     } else if text.contains("simple key expect ':'") || text.contains("could not find expected ':'")
