@@ -45,17 +45,7 @@ fn table(header: Vec<Heading>, rows: Vec<Vec<Cell>>, compact: bool) -> Document 
 impl Document {
     /// Every item, one per row (`list ROLE`).
     pub fn list(comparison: &Comparison<'_>) -> Document {
-        let mut document = Document {
-            blocks: vec![Block::Table(item_table(comparison))],
-            highlight: Vec::new(),
-        };
-        closing(
-            comparison,
-            &mut document.blocks,
-            false,
-            comparison.item_sources(),
-        );
-        document
+        with_item_sources(comparison, Block::Table(item_table(comparison)))
     }
 
     /// What a search found: a line per item, its detail under it when
@@ -83,17 +73,7 @@ impl Document {
             lines,
             long,
         };
-        let mut document = Document {
-            blocks: vec![Block::Hits(hits)],
-            highlight: Vec::new(),
-        };
-        closing(
-            comparison,
-            &mut document.blocks,
-            false,
-            comparison.item_sources(),
-        );
-        document
+        with_item_sources(comparison, Block::Hits(hits))
     }
 
     /// The compared roles themselves: id, abbreviation, title and summary (`list`).
@@ -320,6 +300,21 @@ fn role_groups(
     }
     groups.push(start..all.end);
     groups
+}
+
+/// `block`, then the sources its items cite.
+fn with_item_sources(comparison: &Comparison<'_>, block: Block) -> Document {
+    let mut document = Document {
+        blocks: vec![block],
+        highlight: Vec::new(),
+    };
+    closing(
+        comparison,
+        &mut document.blocks,
+        false,
+        comparison.item_sources(),
+    );
+    document
 }
 
 /// An item's section as people read it; shared items also say which side of the shared ground.
