@@ -367,6 +367,21 @@ fn an_export_stopped_by_a_signal_leaves_nothing_behind() {
     }
 }
 
+/// The Markdown export of the CTO and the CIO with `yaml` loaded beside
+/// the built-in dataset, from a file in `directory`.
+fn markdown_with(directory: &tempfile::TempDir, yaml: &str) -> String {
+    let data = common::file(directory, "extra.yaml", yaml.as_bytes());
+    stdout_of(&[
+        "--data",
+        data.to_str().expect("UTF-8"),
+        "export",
+        "cto",
+        "cio",
+        "--format",
+        "markdown",
+    ])
+}
+
 /// A dataset text that opens a paragraph with what Markdown takes for a
 /// list marker or a code block's indent stays a paragraph of that text.
 #[test]
@@ -377,16 +392,7 @@ fn a_text_opening_a_paragraph_stays_a_paragraph() {
         let yaml = format!(
             "shared:\n  - id: odd\n    roles: [cto, cio]\n    summary: {{ en: \"{opening} and the rest\", sources: [article-en] }}\n"
         );
-        let data = common::file(&directory, "odd.yaml", yaml.as_bytes());
-        let markdown = stdout_of(&[
-            "--data",
-            data.to_str().expect("UTF-8"),
-            "export",
-            "cto",
-            "cio",
-            "--format",
-            "markdown",
-        ]);
+        let markdown = markdown_with(&directory, &yaml);
         // The sources at the end are a numbered list of their own: only
         // where the text itself lands counts.
         let mut blocks = Vec::new();
@@ -426,16 +432,7 @@ fn a_source_address_is_a_working_link() {
     let yaml = format!(
         "sources:\n  - {{ id: wiki, title: Wiki, language: en, url: \"{url}\" }}\nshared:\n  - id: w\n    roles: [cto, cio]\n    summary: {{ en: \"Both.\", sources: [wiki] }}\n"
     );
-    let data = common::file(&directory, "wiki.yaml", yaml.as_bytes());
-    let markdown = stdout_of(&[
-        "--data",
-        data.to_str().expect("UTF-8"),
-        "export",
-        "cto",
-        "cio",
-        "--format",
-        "markdown",
-    ]);
+    let markdown = markdown_with(&directory, &yaml);
     let links: Vec<String> = Parser::new_ext(&markdown, Options::ENABLE_TABLES)
         .filter_map(|event| match event {
             Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.into_string()),

@@ -239,19 +239,20 @@ fn wrap_words(
             } else {
                 (word, usize::MAX)
             };
-            let whole = whole(word);
-            place(word, protect, width, whole, &mut line, &mut used, &mut emit);
+            if whole(word) && self::width(word) > width {
+                // On a line of its own, whole, however wide.
+                if used > 0 {
+                    emit(&line);
+                }
+                line.clear();
+                line.push_str(word);
+                used = self::width(word);
+                continue;
+            }
+            place(word, protect, width, &mut line, &mut used, &mut emit);
         }
         if last_paragraph && !marks.is_empty() && !any {
-            place(
-                marks,
-                usize::MAX,
-                width,
-                false,
-                &mut line,
-                &mut used,
-                &mut emit,
-            );
+            place(marks, usize::MAX, width, &mut line, &mut used, &mut emit);
         }
         emit(&line);
         line.clear();
@@ -271,15 +272,7 @@ pub(crate) fn wrap_all(texts: &[(&str, &str)], width: usize) -> Vec<String> {
         let mut words = text.split([' ', '\n']).filter(|word| !word.is_empty());
         let mut word = words.next();
         if word.is_none() && !marks.is_empty() {
-            place(
-                marks,
-                usize::MAX,
-                width,
-                false,
-                &mut line,
-                &mut used,
-                &mut emit,
-            );
+            place(marks, usize::MAX, width, &mut line, &mut used, &mut emit);
         }
         while let Some(current) = word {
             word = words.next();
@@ -292,9 +285,7 @@ pub(crate) fn wrap_all(texts: &[(&str, &str)], width: usize) -> Vec<String> {
             } else {
                 (current, usize::MAX)
             };
-            place(
-                current, protect, width, false, &mut line, &mut used, &mut emit,
-            );
+            place(current, protect, width, &mut line, &mut used, &mut emit);
         }
     }
     emit(&line);
@@ -307,7 +298,6 @@ fn place(
     word: &str,
     protect: usize,
     width: usize,
-    whole: bool,
     line: &mut String,
     used: &mut usize,
     emit: &mut impl FnMut(&str),
@@ -324,7 +314,7 @@ fn place(
         line.clear();
         *used = 0;
     }
-    if word_width <= width || whole {
+    if word_width <= width {
         line.push_str(word);
         *used = word_width;
         return;
