@@ -225,6 +225,10 @@ fn shape(shape: &Shape) -> String {
             "forrásokkal ellátott szöveg, például { en: …, sources: [...] }".to_owned()
         }
         Shape::Other(words) => other_shape(words),
+        Shape::OneOf(words) => format!(
+            "a következők egyike: {}",
+            crate::dataset::message::quoted_words(words)
+        ),
     }
 }
 

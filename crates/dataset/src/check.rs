@@ -361,6 +361,32 @@ impl Checker {
                 });
             });
         }
+        if let Some(skills) = &role.skills {
+            self.skills(skills);
+        }
+    }
+
+    /// A role's skills: their source must exist and each label have text.
+    fn skills(&mut self, skills: &crate::model::Skills) {
+        self.key("skills", |checker| {
+            checker.key("source", |checker| {
+                checker.refers(Kind::Source, &skills.source)
+            });
+            if let Some(occupation) = &skills.occupation {
+                checker.key("occupation", |checker| {
+                    checker.nonempty(occupation, Blank::Key("occupation"));
+                });
+            }
+            checker.key("links", |checker| {
+                for (index, link) in skills.links.iter().enumerate() {
+                    checker.within(Step::Index(index), |checker| {
+                        checker.key("label", |checker| {
+                            checker.nonempty(&link.label, Blank::Key("label"));
+                        });
+                    });
+                }
+            });
+        });
     }
 
     /// The item at `key[index]` of the current record.

@@ -471,7 +471,7 @@ roles:
                 "f.yaml:4:15: sources[0].language: expected text, found a list",
                 "f.yaml:11:5: roles[0].colour: unknown field `colour` in a role; expected `id`, \
                  `abbreviation`, `title`, `summary`, `orientation`, `classification`, `responsibilities`, `focus`, \
-                 `challenges`",
+                 `challenges`, `skills`",
                 "f.yaml:16:37: roles[0].responsibilities[0].title.de: unknown field `de`: expected \
                  a language (`en`, `hu`)",
             ]

@@ -66,6 +66,8 @@ pub enum Shape {
     Translations,
     /// A map of languages with sources, `{ en: …, sources: [...] }`.
     CitedText,
+    /// One of a few words, such as a skill's relation (`essential`, `optional`).
+    OneOf(Vec<String>),
     /// Anything else, as the parser words it.
     Other(String),
 }
@@ -261,6 +263,9 @@ pub enum Message {
 
 impl fmt::Display for Shape {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Shape::OneOf(words) = self {
+            return write!(f, "one of {}", quoted_words(words));
+        }
         f.write_str(match self {
             Shape::Text => "text",
             Shape::List => "a list",
@@ -269,8 +274,15 @@ impl fmt::Display for Shape {
             Shape::Translations => "a text, such as { en: …, hu: … }",
             Shape::CitedText => "a text with its sources, such as { en: …, sources: [...] }",
             Shape::Other(words) => words,
+            Shape::OneOf(_) => "",
         })
     }
+}
+
+/// Words quoted as a file writes them and joined: `` `a`, `b` ``.
+pub fn quoted_words(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|word| format!("`{word}`")).collect();
+    quoted.join(", ")
 }
 
 /// `a role`, `an item`.

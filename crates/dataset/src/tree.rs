@@ -341,14 +341,25 @@ fn describe(message: &str, kind: Kind) -> ShapeError {
             found: Shape::List,
         };
     }
-    // A language code that is not one (an other name's `lang`).
-    if let Some(value) = message
+    // A word that is none of those allowed: a language code (an other
+    // name's `lang`), or a skill's relation, kind or flag.
+    if let Some((value, expected)) = message
         .strip_prefix("unknown variant `")
-        .and_then(|rest| rest.split_once('`'))
-        .map(|(value, _)| value)
+        .and_then(|rest| rest.split_once("`, expected "))
     {
+        let words: Vec<String> = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        let expected = if words.iter().any(|word| Lang::from_code(word).is_some()) {
+            Shape::Other("a language code".to_owned())
+        } else {
+            Shape::OneOf(words)
+        };
         return ShapeError::Expected {
-            expected: Shape::Other("a language code".to_owned()),
+            expected,
             found: Shape::Other(format!("`{}`", crate::suggest::shorten(value))),
         };
     }

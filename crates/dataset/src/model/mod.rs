@@ -2,11 +2,13 @@
 //! share. These types are the schema: loading, checking and the build script
 //! all read them, and no other description of the shape exists.
 
+mod skills;
 mod text;
 
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
+pub use self::skills::{Relation, SkillFlag, SkillKind, SkillLink, Skills};
 use self::text::present;
 pub use self::text::{Lang, List, NULL_MESSAGE, Record, Statement, Str, Text, empty};
 
@@ -148,6 +150,14 @@ pub struct Role<I: Record = Item> {
     /// What makes the role hard.
     #[serde(default = "empty")]
     pub challenges: List<I>,
+    /// What the role must know and be able to do, as a classification links
+    /// its occupation to skills.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub skills: Option<Skills>,
 }
 
 /// What a group of roles has in common; its items are of type `I`, as a role's are.
@@ -289,15 +299,18 @@ pub enum Section {
     Challenges,
     /// How the roles work together and the challenges they share.
     Shared,
+    /// What each role must know and be able to do.
+    Skills,
 }
 
 impl Section {
     /// Every section, in display order.
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Responsibilities,
         Section::Focus,
         Section::Challenges,
         Section::Shared,
+        Section::Skills,
     ];
 
     /// The sections a role has items in, which are also the keys of its item lists.
@@ -314,6 +327,7 @@ impl Section {
             Section::Focus => "focus",
             Section::Challenges => "challenges",
             Section::Shared => "shared",
+            Section::Skills => "skills",
         }
     }
 }
@@ -333,7 +347,7 @@ impl<I: Record> Role<I> {
             Section::Responsibilities => &self.responsibilities,
             Section::Focus => &self.focus,
             Section::Challenges => &self.challenges,
-            Section::Shared => &[],
+            Section::Shared | Section::Skills => &[],
         }
     }
 }
