@@ -73,6 +73,7 @@ fn generate(builtin: &Dataset, count: usize, per_role: usize) -> DatasetFile {
                 summary: model.summary.clone(),
                 orientation: model.orientation.clone(),
                 classification: None,
+                skills: model.skills.clone(),
                 responsibilities: items.into(),
                 focus: focus.into(),
                 challenges: challenges.into(),

@@ -227,6 +227,8 @@ pub enum SectionArg {
     Challenges,
     /// How the roles work together and the challenges they share
     Shared,
+    /// What each role must know and be able to do (ESCO's skills)
+    Skills,
 }
 
 impl SectionArg {
@@ -236,6 +238,7 @@ impl SectionArg {
             SectionArg::Focus => Section::Focus,
             SectionArg::Challenges => Section::Challenges,
             SectionArg::Shared => Section::Shared,
+            SectionArg::Skills => Section::Skills,
         }
     }
 }

@@ -96,6 +96,7 @@ impl<'d> Matrix<'d> {
             Section::Responsibilities,
             Section::Focus,
             Section::Challenges,
+            Section::Skills,
         ];
         let comparison = Comparison::new(dataset, roles.clone(), &sections, lang);
         let mut contested: HashMap<&str, Vec<&Disagreement>> = HashMap::new();
@@ -128,11 +129,13 @@ impl<'d> Matrix<'d> {
 
     /// The sources the notes on disagreements cite, by number.
     pub fn sources(&self) -> Vec<(usize, &'d crate::model::Source)> {
+        let skills = self.comparison.skills.iter();
         let cited: HashSet<usize> = self
             .rows
             .iter()
             .flat_map(|row| &row.contested)
             .flat_map(|disagreement| self.comparison.side_citations(disagreement))
+            .chain(skills.flat_map(|grid| grid.citations.iter().copied()))
             .collect();
         self.comparison
             .sources()

@@ -352,12 +352,12 @@ fn validate_passes_the_builtin_dataset_and_a_good_file() {
     assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
     assert_eq!(
         outcome.stdout,
-        "valid: <built-in>/data/roles.yaml (4 roles, 14 themes, 3 sources)\n"
+        "valid: <built-in>/data/roles.yaml (4 roles, 14 themes, 4 sources)\n"
     );
     let vpe = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vpe.yaml");
     let outcome = run(&["validate", vpe]);
     assert_eq!(outcome.code, Some(0), "{}", outcome.stdout);
-    assert!(outcome.stdout.contains("(5 roles, 14 themes, 4 sources)"));
+    assert!(outcome.stdout.contains("(5 roles, 14 themes, 5 sources)"));
 }
 
 #[test]

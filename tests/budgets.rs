@@ -56,6 +56,11 @@ fn the_brief_says_how_many_items_it_leaves_out() {
     let mut counts = std::collections::BTreeMap::<(String, String), usize>::new();
     for record in reader.records() {
         let record = record.expect("valid CSV");
+        // Skill links have rows of their own, and no theme: the brief
+        // counts them in its legend line, not in cells.
+        if record[1].starts_with("skills/") {
+            continue;
+        }
         *counts
             .entry((record[0].to_owned(), record[2].to_owned()))
             .or_default() += 1;

@@ -78,10 +78,15 @@ fn export_is_one_gfm_table_per_section() {
             "Focus areas",
             "Challenges",
             "Common ground",
+            "Skills",
             "Sources"
         ]
     );
-    assert_eq!(tables.len(), 5, "the card and four sections");
+    assert_eq!(
+        tables.len(),
+        6,
+        "the card, four sections, and the essential skills side by side"
+    );
     for table in &tables {
         for row in &table.rows {
             assert_eq!(

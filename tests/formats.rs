@@ -59,7 +59,7 @@ fn csv_has_one_row_per_item_with_role_section_theme_title_detail_sources() {
     assert_eq!(
         &rows[0],
         vec![
-            "role", "section", "theme", "title", "detail", "sources", "disputed"
+            "role", "section", "theme", "title", "detail", "sources", "disputed", "kind", "flags"
         ]
     );
     let infrastructure: Vec<&csv::StringRecord> = rows

@@ -100,6 +100,7 @@ fn dataset() -> impl Strategy<Value = DatasetFile> {
                             summary,
                             orientation,
                             classification: None,
+                            skills: None,
                             responsibilities: responsibilities.into(),
                             focus: focus.into(),
                             // At least one item, as the checker requires.

@@ -93,6 +93,10 @@ fn cases(command: &str) -> (&'static str, Vec<Case>) {
         "show" => {
             let mut cases = every_format("show-cio", &|_| words("show cio"));
             cases.push(case("show-cto.en.txt", "show cto"));
+            cases.extend(each_language(
+                "show-cto.skills",
+                "--width 100 show cto --section skills",
+            ));
             ("show", cases)
         }
         "compare" => {
@@ -104,6 +108,14 @@ fn cases(command: &str) -> (&'static str, Vec<Case>) {
                     &format!("--lang {code} --width 160 compare cto cio ciso cdo"),
                 ));
             }
+            // The skills alone: two roles' groups on one screen, and the grid.
+            cases.extend(every_format("compare-cto-cio.skills", &|_| {
+                words("--width 100 compare cto cio --section skills")
+            }));
+            cases.extend(each_language(
+                "compare-team.skills",
+                "--width 100 compare cto cio ciso cdo --section skills",
+            ));
             // The brief as a terminal of each width shows it.
             for width in [100, 80] {
                 cases.extend(each_language(

@@ -162,7 +162,7 @@ fn nothing_found_still_gives_scripts_a_well_formed_document() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "\"role\",\"section\",\"theme\",\"title\",\"detail\",\"sources\",\"disputed\"\n"
+        "\"role\",\"section\",\"theme\",\"title\",\"detail\",\"sources\",\"disputed\",\"kind\",\"flags\"\n"
     );
 }
 

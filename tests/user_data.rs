@@ -29,7 +29,7 @@ fn a_users_role_is_compared_with_the_builtin_ones() {
     assert!(output.contains("▸ [CTO + CIO] Technology vision and secure information"));
     // Its own source is numbered after the built-in ones.
     assert!(
-        output.contains("[4] Our leadership handbook (in English, publisher and address unknown)")
+        output.contains("[5] Our leadership handbook (in English, publisher and address unknown)")
     );
 }
 

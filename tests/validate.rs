@@ -105,7 +105,7 @@ fn each_file_is_named_once_in_the_verdict() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        format!("valid: <built-in>/data/roles.yaml, {a}, {b} (6 roles, 14 themes, 3 sources)\n")
+        format!("valid: <built-in>/data/roles.yaml, {a}, {b} (6 roles, 14 themes, 4 sources)\n")
     );
 }
 
@@ -427,7 +427,7 @@ fn a_valid_dataset_is_said_valid_in_hungarian() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        format!("érvényes: <built-in>/data/roles.yaml, {vpe} (5 szerepkör, 14 téma, 4 forrás)\n")
+        format!("érvényes: <built-in>/data/roles.yaml, {vpe} (5 szerepkör, 14 téma, 5 forrás)\n")
     );
     let nothing = roles()
         .args(["--lang", "hu", "--no-builtin", "validate"])

@@ -12,7 +12,7 @@ use crate::dataset::Dataset;
 use crate::diagnostic;
 use crate::exit_codes::Status;
 use crate::labels::Labels;
-use crate::model::{Lang, Role, Section};
+use crate::model::{Disagreement, Lang, Role, Section};
 use crate::options::Options;
 use crate::render::Format;
 use crate::report::{Items, Listing};
@@ -51,12 +51,24 @@ pub(crate) fn run(
             preface.push(crate::terminal::one_line(&line));
         }
     }
+    // What the sources say about the roles' names, where the search names
+    // it: a reader looking for one CDO should learn of the other.
+    let notes = about_names(&dataset, lang, &needles);
+    let told = !named.is_empty() || !notes.is_empty();
+    for disagreement in notes {
+        let line = naming_note(&dataset, lang, disagreement);
+        if format.is_data() {
+            diagnostic::note(&line);
+        } else {
+            preface.push(crate::terminal::one_line(&line));
+        }
+    }
     let comparison = matching(&dataset, sections, lang, &needles);
     let found = !comparison.is_empty();
     let untranslated = comparison.untranslated();
     // Only a role's name matched: people get the lines that say so, without
     // an empty table.
-    let only_named = !found && !named.is_empty() && !format.is_data();
+    let only_named = !found && told && !format.is_data();
     let items = Items {
         comparison: &comparison,
         preface,
@@ -76,7 +88,7 @@ pub(crate) fn run(
     if found || format.is_data() {
         show(options, format, &items, untranslated, out)?;
     }
-    if !found && named.is_empty() {
+    if !found && !told {
         // Said on stderr, so that stdout stays empty (or a well-formed empty
         // document) for scripts, and a person still learns why nothing showed.
         diagnostic::note(&Labels::of(lang).no_match(term));
@@ -121,6 +133,55 @@ fn named_roles<'d>(
         .collect()
 }
 
+/// The disagreements about the roles themselves (their names) in which
+/// one side says every word of the search.
+fn about_names<'d>(dataset: &'d Dataset, lang: Lang, needles: &[Needle]) -> Vec<&'d Disagreement> {
+    dataset
+        .disagreements()
+        .iter()
+        .filter(|disagreement| disagreement.theme.is_none())
+        .filter(|disagreement| {
+            disagreement.sides.iter().any(|side| {
+                let says = side.says.get(lang);
+                needles.iter().all(|needle| has_word_starting(says, needle))
+            })
+        })
+        .collect()
+}
+
+/// A disagreement about names on one line, each side led by its source's
+/// short title (`ESCO v1.2.0`, the part before a colon), since a search's
+/// lines have no list of sources to cite by number.
+fn naming_note(dataset: &Dataset, lang: Lang, disagreement: &Disagreement) -> String {
+    let labels = Labels::of(lang);
+    let sides: Vec<String> = disagreement
+        .sides
+        .iter()
+        .map(|side| {
+            let title = dataset
+                .source(&side.source)
+                .map_or(side.source.as_ref(), |(_, source)| source.title.as_ref());
+            let short = title.split(": ").next().unwrap_or(title);
+            format!("{short} {}", side.says.get(lang))
+        })
+        .collect();
+    let roles: Vec<&str> = disagreement
+        .roles
+        .iter()
+        .map(|id| {
+            dataset
+                .role(id)
+                .map_or(id.as_ref(), |role| role.abbreviation.as_ref())
+        })
+        .collect();
+    format!(
+        "{} ({}): {}.",
+        labels.disagreement,
+        roles.join(", "),
+        sides.join("; ")
+    )
+}
+
 /// Every role's items in `sections` with every word of the search in their
 /// title, detail or theme, in `lang`.
 fn matching<'d>(
@@ -146,5 +207,12 @@ fn matching<'d>(
             .iter()
             .all(|needle| texts.iter().any(|text| has_word_starting(text, needle)))
     });
+    if let Some(grid) = &mut comparison.skills {
+        grid.retain(|label| {
+            needles
+                .iter()
+                .all(|needle| has_word_starting(label, needle))
+        });
+    }
     comparison
 }

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use super::{Block, Column, Comparison, Concerns, Entry, Row, Summary, citations};
+use super::{Block, Column, Comparison, Concerns, Entry, Row, SkillGrid, Summary, citations};
 use crate::dataset::Dataset;
 use crate::model::{Disagreement, Item, Lang, Role, Section, Shared};
 
@@ -55,20 +55,34 @@ impl<'d> Comparison<'d> {
         };
         let blocks = Section::ALL
             .into_iter()
-            .filter(|section| sections.contains(section))
+            .filter(|section| sections.contains(section) && *section != Section::Skills)
             .map(|section| match section {
                 Section::Shared => aligner.shared_block(),
                 _ => aligner.role_block(section),
             })
             .collect();
+        let skills = sections
+            .contains(&Section::Skills)
+            .then(|| SkillGrid::new(&roles, &numbers))
+            .flatten();
         Comparison {
             lang,
+            // What the sources say of some roles' names belongs beside
+            // those roles together, or beside one of them shown alone.
             about_roles: relevant
                 .into_iter()
                 .filter(|disagreement| disagreement.theme.is_none())
+                .filter(|disagreement| {
+                    roles.len() == 1
+                        || disagreement
+                            .roles
+                            .iter()
+                            .all(|id| roles.iter().any(|role| role.id == *id))
+                })
                 .collect(),
             roles,
             blocks,
+            skills,
             sources: dataset.sources(),
             themes: dataset.themes(),
             numbers,

@@ -6,11 +6,13 @@
 
 mod align;
 mod grid;
+mod skills;
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use self::grid::{Placed, SideRow};
+pub use self::skills::{SkillGrid, SkillRow};
 
 use crate::model::{Disagreement, Item, Lang, Role, Section, Source, Statement, Str, Theme};
 
@@ -26,6 +28,9 @@ pub struct Comparison<'d> {
     /// The disagreements about the compared roles themselves (their titles,
     /// say) rather than a theme: shown with the roles' card.
     pub about_roles: Vec<&'d Disagreement>,
+    /// The compared roles' skills side by side, when the skills section is
+    /// shown and any of them has skills.
+    pub skills: Option<SkillGrid<'d>>,
     sources: &'d [Source],
     themes: &'d [Theme],
     /// Each source's number (from 1) by its id, so that citing is a look-up.
@@ -180,6 +185,12 @@ impl<'d> Comparison<'d> {
         self.themes
     }
 
+    /// The source cited by `id`, if the dataset has it.
+    pub fn source_by_id(&self, id: &str) -> Option<&'d Source> {
+        let number = *self.numbers.get(id)?;
+        self.sources.get(number - 1)
+    }
+
     /// The numbers (from 1) the given source ids are cited by.
     pub fn citations(&self, ids: &[Str]) -> Vec<usize> {
         citations(&self.numbers, ids)
@@ -188,9 +199,11 @@ impl<'d> Comparison<'d> {
     /// The sources the items cite, with their numbers, in number order: what
     /// a list of items (`list ROLE`, `search`) cites.
     pub fn item_sources(&self) -> Vec<(usize, &'d Source)> {
+        let skills = self.skills.iter().filter(|grid| !grid.is_empty());
         let cited = self
             .listed()
-            .flat_map(|listed| listed.citations.iter().copied());
+            .flat_map(|listed| listed.citations.iter().copied())
+            .chain(skills.flat_map(|grid| grid.citations.iter().copied()));
         self.numbered(cited.collect())
     }
 
@@ -237,6 +250,9 @@ impl<'d> Comparison<'d> {
         }
         for disagreement in &self.about_roles {
             cited.extend(self.side_citations(disagreement));
+        }
+        if let Some(skills) = &self.skills {
+            cited.extend(&skills.citations);
         }
         self.numbered(cited)
     }
@@ -354,6 +370,13 @@ impl<'d> Comparison<'d> {
     /// Whether nothing at all would be shown in the blocks.
     pub fn is_empty(&self) -> bool {
         self.blocks.iter().all(|block| block.rows.is_empty())
+            && self.skills.as_ref().is_none_or(SkillGrid::is_empty)
+    }
+
+    /// Whether the only section shown is the skills, which then stand
+    /// without the roles' card, to fit one screen.
+    pub fn skills_only(&self) -> bool {
+        self.blocks.is_empty() && self.skills.is_some()
     }
 }
 

@@ -132,6 +132,103 @@ pub struct Labels {
     pub cannot_write_completions: &'static str,
     /// Says that completing failed; clap's words follow.
     pub cannot_complete: &'static str,
+    /// The words of the skills section.
+    pub skills: SkillWords,
+}
+
+/// The words of the skills section: ESCO's skills of each role side by side.
+#[derive(Debug)]
+pub struct SkillWords {
+    /// Begins the count of essential skills: `Essential skills`.
+    pub essential: &'static str,
+    /// Begins the count of optional skills: `Optional skills`.
+    pub optional: &'static str,
+    /// Heads the first column of a grid of skills against roles.
+    pub essential_heading: &'static str,
+    /// Heads the essential skills two compared roles share.
+    pub shared: &'static str,
+    /// Heads the essential skills only the role with this abbreviation has.
+    pub(super) only: fn(&str) -> String,
+    /// Heads one role's skills that are skills or competences.
+    pub skill_kind: &'static str,
+    /// Heads one role's skills that are knowledge.
+    pub knowledge_kind: &'static str,
+    /// Follows a count of essential skills: how many are knowledge.
+    pub(super) of_them_knowledge: fn(usize) -> String,
+    /// Heads a list of optional skills: of both roles, of one, or of a
+    /// role besides those in the grid.
+    pub(super) optional_list: fn(OptionalList<'_>) -> String,
+    /// Begins the occupations' URIs: `ESCO occupation`, `ESCO occupations`.
+    pub(super) occupations: fn(usize) -> &'static str,
+    /// Says where the optional skills are listed when the skills section
+    /// of several roles is shown alone.
+    pub optional_elsewhere: &'static str,
+    /// Explains the mark of knowledge.
+    pub knowledge_legend: &'static str,
+    /// A skill in a sentence, after `essential` or `optional`.
+    pub skill_noun: &'static str,
+    /// Knowledge in a sentence, after `essential` or `optional`.
+    pub knowledge_noun: &'static str,
+    /// Explains the grid's mark of an essential link.
+    pub essential_legend: &'static str,
+    /// Explains the grid's mark of an optional link.
+    pub optional_legend: &'static str,
+    /// Says that the labels are the source's English ones, where the
+    /// interface is in another language: none in English.
+    pub english_labels: Option<&'static str>,
+}
+
+/// Whose optional skills a list holds.
+#[derive(Debug, Clone, Copy)]
+pub enum OptionalList<'a> {
+    /// Those two compared roles share.
+    Shared,
+    /// Those of only the role with this abbreviation.
+    Only(&'a str),
+    /// Those of this role not already in the grid above.
+    Besides(&'a str),
+    /// Those of the one role shown.
+    All,
+}
+
+impl SkillWords {
+    /// Heads the essential skills only `abbreviation` has, capitalised as a heading.
+    pub fn only(&self, abbreviation: &str) -> String {
+        capitalised((self.only)(abbreviation))
+    }
+
+    /// `, 5 of them knowledge`, or nothing for none.
+    pub fn of_them_knowledge(&self, n: usize) -> String {
+        if n == 0 {
+            String::new()
+        } else {
+            (self.of_them_knowledge)(n)
+        }
+    }
+
+    /// Heads a list of optional skills, with how many it holds.
+    pub fn optional_list(&self, list: OptionalList<'_>, n: usize) -> String {
+        format!("{} ({n})", (self.optional_list)(list))
+    }
+
+    /// Begins the occupations' URIs.
+    pub fn occupations(&self, n: usize) -> &'static str {
+        (self.occupations)(n)
+    }
+
+    /// In a sentence, the essential skills only `abbreviation` has.
+    pub fn only_in_sentence(&self, abbreviation: &str) -> String {
+        (self.only)(abbreviation)
+    }
+}
+
+/// `text` with its first letter capital.
+fn capitalised(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
 }
 
 /// What `validate` found, for its verdict.
@@ -177,6 +274,16 @@ impl Labels {
             details.push(self.origin_unknown.to_owned());
         }
         details.join(", ")
+    }
+
+    /// A source's reference in a brief document, where room is short: where
+    /// to find it (its address, else its publisher), or that nobody knows.
+    pub fn brief_reference(&self, source: &crate::model::Source, lang: Lang) -> String {
+        match (&source.url, &source.publisher) {
+            (Some(url), _) => url.to_string(),
+            (None, Some(publisher)) => publisher.get(lang).to_owned(),
+            (None, None) => self.origin_unknown.to_owned(),
+        }
     }
 
     /// Says that `error`'s role id is not in the dataset.

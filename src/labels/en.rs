@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::catalogue::Labels;
+use super::catalogue::{Labels, OptionalList, SkillWords};
 use crate::model::Section;
 
 pub(super) const EN: Labels = Labels {
@@ -33,6 +33,7 @@ pub(super) const EN: Labels = Labels {
         Section::Focus => Some("focus area"),
         Section::Challenges => Some("challenge"),
         Section::Shared => None,
+        Section::Skills => Some("skill"),
     },
     written_in: |code| match code {
         "en" => Some("in English"),
@@ -46,6 +47,7 @@ pub(super) const EN: Labels = Labels {
         Section::Focus => "Focus areas",
         Section::Challenges => "Challenges",
         Section::Shared => "Common ground",
+        Section::Skills => "Skills",
     },
     collaboration: "How they work together",
     shared_challenges: "Challenges they share",
@@ -122,6 +124,38 @@ pub(super) const EN: Labels = Labels {
     cannot_write_script: "cannot write the completion script",
     cannot_write_completions: "cannot write the completions",
     cannot_complete: "cannot complete",
+    skills: SkillWords {
+        essential: "Essential skills",
+        optional: "Optional skills",
+        essential_heading: "Essential skill",
+        shared: "Shared",
+        only: |abbreviation| format!("{abbreviation} only"),
+        skill_kind: "Skills and competences",
+        knowledge_kind: "Knowledge",
+        of_them_knowledge: |n| format!(", {n} of them knowledge"),
+        optional_list: |list| match list {
+            OptionalList::Shared => "Optional, shared".to_owned(),
+            OptionalList::Only(abbreviation) => format!("Optional, {abbreviation} only"),
+            OptionalList::Besides(abbreviation) => {
+                format!("{abbreviation}, other optional skills")
+            }
+            OptionalList::All => "Optional skills".to_owned(),
+        },
+        occupations: |n| {
+            if n == 1 {
+                "ESCO occupation"
+            } else {
+                "ESCO occupations"
+            }
+        },
+        optional_elsewhere: "Every optional skill is listed in the whole comparison (without --section), and in JSON and CSV.",
+        knowledge_legend: "knowledge; the others are skills or competences",
+        skill_noun: "skill",
+        knowledge_noun: "knowledge",
+        essential_legend: "essential",
+        optional_legend: "optional",
+        english_labels: None,
+    },
 };
 
 /// `1 role`, `2 roles`.

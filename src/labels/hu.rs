@@ -1,6 +1,6 @@
 //! The interface in Hungarian.
 
-use super::catalogue::Labels;
+use super::catalogue::{Labels, OptionalList, SkillWords};
 use super::{hu_problems, hu_usage};
 use crate::model::Section;
 use crate::replace::Refusal;
@@ -29,12 +29,13 @@ pub(super) const HU: Labels = Labels {
     not_covered_legend: "erről a források nem szólnak",
     common_brief: "itt minden szerepkörnek van saját tétele",
     contested_brief: "itt eltérnek a források",
-    brief_cells: "a cellában a szerepkör első tétele áll, a +N a további tételek száma; mindet részletesen a --brief nélküli összevetés mutatja",
+    brief_cells: "a cellában a szerepkör első tétele áll, a +N a további tételek száma; mindet a --brief nélküli összevetés mutatja",
     item_kind: |section| match section {
         Section::Responsibilities => None,
         Section::Focus => Some("fókuszterület"),
         Section::Challenges => Some("kihívás"),
         Section::Shared => None,
+        Section::Skills => Some("készség"),
     },
     written_in: |code| match code {
         "en" => Some("angol nyelvű"),
@@ -48,6 +49,7 @@ pub(super) const HU: Labels = Labels {
         Section::Focus => "Fókuszterületek",
         Section::Challenges => "Kihívások",
         Section::Shared => "Közös pontok",
+        Section::Skills => "Készségek",
     },
     // Short, as column headings are, and beside "Közös kihívások"; not
     // "Együttműködés", which is a theme's name on the rows.
@@ -164,4 +166,70 @@ pub(super) const HU: Labels = Labels {
     cannot_write_script: "a parancskiegészítő szkript nem írható ki",
     cannot_write_completions: "a kiegészítési javaslatok nem írhatók ki",
     cannot_complete: "a kiegészítés nem sikerült",
+    skills: SkillWords {
+        essential: "Alapvető készségek",
+        optional: "Választható készségek",
+        essential_heading: "Alapvető készség",
+        shared: "Közös",
+        only: |abbreviation| format!("csak {} {abbreviation}-é", article(abbreviation)),
+        skill_kind: "Készségek és kompetenciák",
+        knowledge_kind: "Ismeretek",
+        of_them_knowledge: |n| format!(", ebből {n} ismeret"),
+        optional_list: |list| match list {
+            OptionalList::Shared => "Választható, közös".to_owned(),
+            OptionalList::Only(abbreviation) => {
+                format!(
+                    "Választható, csak {} {abbreviation}-é",
+                    article(abbreviation)
+                )
+            }
+            OptionalList::Besides(abbreviation) => {
+                format!(
+                    "{} {abbreviation} további választható készségei",
+                    capital(article(abbreviation))
+                )
+            }
+            OptionalList::All => "Választható készségek".to_owned(),
+        },
+        occupations: |n| {
+            if n == 1 {
+                "ESCO-foglalkozás"
+            } else {
+                "ESCO-foglalkozások"
+            }
+        },
+        optional_elsewhere: "A választható készségek teljes listáját a --section nélküli összevetés, valamint a JSON- és a CSV-kimenet tartalmazza.",
+        knowledge_legend: "ismeret; a többi: készség vagy kompetencia",
+        skill_noun: "készség",
+        knowledge_noun: "ismeret",
+        essential_legend: "alapvető",
+        optional_legend: "választható",
+        english_labels: Some(
+            "A készségek az ESCO angol nyelvű megnevezésével, fordítás nélkül szerepelnek: magyar megnevezésük nem áll rendelkezésre.",
+        ),
+    },
 };
+
+/// The definite article before `word`: `az` before a vowel sound, `a`
+/// before a consonant. An abbreviation in capitals is read letter by letter,
+/// and the names of F, L, M, N, R, S, X and Y begin with a vowel too (ef, el, …).
+fn article(word: &str) -> &'static str {
+    let spelled = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
+    let vowels: &[char] = if spelled {
+        &[
+            'A', 'E', 'I', 'O', 'U', 'Á', 'É', 'Í', 'Ó', 'Ö', 'Ő', 'Ú', 'Ü', 'Ű', 'F', 'L', 'M',
+            'N', 'R', 'S', 'X', 'Y',
+        ]
+    } else {
+        &[
+            'a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ö', 'ő', 'ú', 'ü', 'ű', 'A', 'E', 'I',
+            'O', 'U', 'Á', 'É', 'Í', 'Ó', 'Ö', 'Ő', 'Ú', 'Ü', 'Ű',
+        ]
+    };
+    if word.starts_with(vowels) { "az" } else { "a" }
+}
+
+/// The article at the start of a sentence or heading.
+fn capital(article: &str) -> &'static str {
+    if article == "az" { "Az" } else { "A" }
+}

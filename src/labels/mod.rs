@@ -8,7 +8,7 @@ mod hu;
 mod hu_problems;
 mod hu_usage;
 
-pub use self::catalogue::{Labels, Verdict};
+pub use self::catalogue::{Labels, OptionalList, Verdict};
 use crate::model::Lang;
 
 /// The marks tables and legends use, in one style of drawing.
@@ -31,6 +31,12 @@ pub struct Marks {
     pub dash: Option<&'static str>,
     /// Ends a text shortened to fit its line.
     pub ellipsis: &'static str,
+    /// Follows a skill that is knowledge rather than a skill or competence.
+    pub knowledge: &'static str,
+    /// A role's essential link to a skill, in a grid of skills.
+    pub essential: &'static str,
+    /// A role's optional link to a skill, in a grid of skills.
+    pub optional: &'static str,
 }
 
 /// The marks of box-drawn tables and of Markdown.
@@ -42,6 +48,9 @@ pub const UNICODE_MARKS: Marks = Marks {
     separator: " · ",
     dash: None,
     ellipsis: "…",
+    knowledge: "◆",
+    essential: "●",
+    optional: "○",
 };
 
 /// The marks of `--style ascii`, for a terminal that shows only 7-bit text.
@@ -53,6 +62,9 @@ pub const ASCII_MARKS: Marks = Marks {
     separator: " | ",
     dash: Some(" - "),
     ellipsis: "...",
+    knowledge: "(k)",
+    essential: "E",
+    optional: "o",
 };
 
 impl Labels {

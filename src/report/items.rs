@@ -73,14 +73,17 @@ pub(super) fn listed<'a>(listed: &Listed<'_, 'a>, lang: Lang) -> ListedDoc<'a> {
     }
 }
 
-/// The columns of an item's row, in order; `detail` is left out of a brief one.
-const ITEM_HEADER: [&str; 7] = [
-    "role", "section", "theme", "title", "detail", "sources", "disputed",
+/// The columns of an item's row, in order; `detail` is left out of a brief
+/// one, and a comparison with skills adds what a skill link has.
+const ITEM_HEADER: [&str; 9] = [
+    "role", "section", "theme", "title", "detail", "sources", "disputed", "kind", "flags",
 ];
 
 /// One item as a CSV row, in the chosen language: role ids (`cto+cio` for
 /// shared items), section key, theme label, title, detail (unless brief),
-/// source ids and the ids of the disagreements that name it.
+/// source ids and the ids of the disagreements that name it. A skill link is
+/// a row too: section `skills/essential` or `skills/optional`, its label as
+/// the title, and its kind and flags, which only links have.
 #[derive(Serialize)]
 struct ItemRow<'a> {
     role: SheetText<'a>,
@@ -91,18 +94,24 @@ struct ItemRow<'a> {
     detail: Option<SheetText<'a>>,
     sources: SheetText<'a>,
     disputed: SheetText<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<SheetText<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    flags: Option<SheetText<'a>>,
 }
 
-/// One row per item.
+/// One row per item, then one per skill link.
 pub(super) fn items(
     comparison: &Comparison<'_>,
     brief: bool,
     sheet: &mut Sheet<'_>,
 ) -> io::Result<()> {
     let lang = comparison.lang;
+    let skills = comparison.skills.is_some();
     let header: Vec<&str> = ITEM_HEADER
         .into_iter()
         .filter(|name| !(brief && *name == "detail"))
+        .filter(|name| skills || !matches!(*name, "kind" | "flags"))
         .collect();
     sheet.header(&header)?;
     for listed in comparison.listed() {
@@ -116,7 +125,29 @@ pub(super) fn items(
             detail: (!brief).then(|| listed.item.detail.get(lang).into()),
             sources: listed.item.sources.join(";").into(),
             disputed: disputed.join(";").into(),
+            kind: skills.then(|| "".into()),
+            flags: skills.then(|| "".into()),
         })?;
+    }
+    let Some(grid) = &comparison.skills else {
+        return Ok(());
+    };
+    for (column, (role, skills)) in comparison.roles.iter().zip(&grid.of_roles).enumerate() {
+        let Some(skills) = skills else { continue };
+        for link in grid.links(column) {
+            let flags: Vec<&str> = link.flags.iter().map(|flag| flag.key()).collect();
+            sheet.row(&ItemRow {
+                role: role.id.as_ref().into(),
+                section: format!("skills/{}", link.relation.key()).into(),
+                theme: "".into(),
+                title: link.label.as_ref().into(),
+                detail: (!brief).then(|| "".into()),
+                sources: skills.source.as_ref().into(),
+                disputed: "".into(),
+                kind: Some(link.kind.map_or("", |kind| kind.key()).into()),
+                flags: Some(flags.join(";").into()),
+            })?;
+        }
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use super::pieces::{
     DisagreementDoc, SourceDoc, ThemeDoc, disagreement, disagreement_ids, ids, source_doc, theme,
 };
 use crate::compare::{Column, Comparison};
-use crate::model::{Lang, Role, Statement, Str};
+use crate::model::{Lang, Relation, Role, SkillLink, Statement, Str};
 
 #[derive(Serialize)]
 struct RoleDoc<'a> {
@@ -73,7 +73,75 @@ pub(super) struct Report<'a> {
     sources: Vec<SourceDoc<'a>>,
     /// The disagreements that concern what is shown.
     disagreements: Vec<DisagreementDoc<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skills: Option<Vec<SkillsDoc<'a>>>,
     untranslated: usize,
+}
+
+/// One role's skills: where they come from, how many, and every link.
+#[derive(Serialize)]
+struct SkillsDoc<'a> {
+    role: &'a str,
+    source: &'a str,
+    occupation: Option<&'a str>,
+    /// The language of the labels, the source's, which may not be the document's.
+    labels_lang: &'a str,
+    essential: usize,
+    optional: usize,
+    links: Vec<LinkDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct LinkDoc<'a> {
+    label: &'a str,
+    relation: &'static str,
+    kind: Option<&'static str>,
+    flags: Vec<&'static str>,
+}
+
+/// Every compared role's skill links, for the roles that have any.
+fn skills<'a>(comparison: &Comparison<'a>) -> Option<Vec<SkillsDoc<'a>>> {
+    let grid = comparison.skills.as_ref()?;
+    let docs = comparison
+        .roles
+        .iter()
+        .zip(&grid.of_roles)
+        .enumerate()
+        .filter_map(|(column, (role, skills))| {
+            let skills = (*skills)?;
+            let links: Vec<&SkillLink> = grid.links(column).collect();
+            if links.is_empty() {
+                return None;
+            }
+            let count = |relation| {
+                links
+                    .iter()
+                    .filter(|link| link.relation == relation)
+                    .count()
+            };
+            let labels_lang = comparison
+                .source_by_id(&skills.source)
+                .map_or("", |source| source.language.as_ref());
+            Some(SkillsDoc {
+                role: &role.id,
+                source: &skills.source,
+                occupation: skills.occupation.as_deref(),
+                labels_lang,
+                essential: count(Relation::Essential),
+                optional: count(Relation::Optional),
+                links: links
+                    .iter()
+                    .map(|link| LinkDoc {
+                        label: &link.label,
+                        relation: link.relation.key(),
+                        kind: link.kind.map(|kind| kind.key()),
+                        flags: link.flags.iter().map(|flag| flag.key()).collect(),
+                    })
+                    .collect(),
+            })
+        })
+        .collect();
+    Some(docs)
 }
 
 fn cited<'a>(statement: &'a Statement, lang: Lang) -> CitedDoc<'a> {
@@ -125,6 +193,7 @@ pub(super) fn report<'a>(comparison: &Comparison<'a>) -> Report<'a> {
             .into_iter()
             .map(|it| disagreement(it, lang))
             .collect(),
+        skills: skills(comparison),
         untranslated: comparison.untranslated(),
     }
 }

@@ -5,9 +5,9 @@ use std::io;
 
 use serde::Serialize;
 
-use crate::compare::{Column, Comparison, Placed};
+use crate::compare::{Column, Comparison, Placed, SkillGrid};
 use crate::labels::{Labels, UNICODE_MARKS};
-use crate::model::Section;
+use crate::model::{Relation, Section, SkillKind};
 use crate::render::{Sheet, SheetText};
 use crate::view::{marks_of, with_marks};
 
@@ -87,6 +87,9 @@ pub(super) fn wide(
             .collect();
         record.push(notes.join("\n"));
         sheet.row(&texts(record))?;
+    }
+    if let Some(grid) = &comparison.skills {
+        skill_rows(comparison, grid, columns, sheet)?;
     }
     for (number, source) in comparison.sources() {
         let mut record = vec![
@@ -168,6 +171,45 @@ fn cell_text(comparison: &Comparison<'_>, cell: &[Placed<'_, '_>], brief: bool) 
         previous = Some(placed.column);
     }
     text
+}
+
+/// The skills side by side: a row of essential and one of optional skills,
+/// each role's labels a line each in its cell, knowledge marked.
+fn skill_rows(
+    comparison: &Comparison<'_>,
+    grid: &SkillGrid<'_>,
+    columns: usize,
+    sheet: &mut Sheet<'_>,
+) -> io::Result<()> {
+    let labels = Labels::of(comparison.lang);
+    let citations = marks_of(&grid.citations);
+    for (relation, heading) in [
+        (Relation::Essential, labels.skills.essential),
+        (Relation::Optional, labels.skills.optional),
+    ] {
+        let mut record = vec![
+            labels.section_name(Section::Skills).to_owned(),
+            with_marks(heading, &citations),
+        ];
+        record.extend(grid.of_roles.iter().map(|skills| {
+            let Some(skills) = skills else {
+                return UNICODE_MARKS.not_covered.to_owned();
+            };
+            let lines: Vec<String> = skills
+                .of(relation)
+                .map(|link| match link.kind {
+                    Some(SkillKind::Knowledge) => {
+                        format!("{} {}", link.label, UNICODE_MARKS.knowledge)
+                    }
+                    _ => link.label.to_string(),
+                })
+                .collect();
+            lines.join("\n")
+        }));
+        record.resize(columns, String::new());
+        sheet.row(&texts(record))?;
+    }
+    Ok(())
 }
 
 /// Texts as the cells of a row.

@@ -68,11 +68,13 @@ impl Document {
                 }
             })
             .collect();
-        let hits = Hits {
-            table: item_table(comparison),
-            lines,
-            long,
-        };
+        let mut lines: Vec<Hit> = lines;
+        lines.extend(super::skills::hits(comparison));
+        let mut table = item_table(comparison);
+        table
+            .rows
+            .extend(super::skills::hit_rows(comparison, table.header.len()));
+        let hits = Hits { table, lines, long };
         with_item_sources(comparison, Block::Hits(hits))
     }
 
@@ -102,11 +104,17 @@ impl Document {
             })
             .collect();
         let mut document = table(header, rows, false);
+        // Only what the table cites: the summaries'.
+        let cited = comparison
+            .roles
+            .iter()
+            .flat_map(|role| comparison.citations(&role.summary.sources))
+            .collect();
         closing(
             comparison,
             &mut document.blocks,
             false,
-            comparison.sources(),
+            comparison.cited_sources(cited),
         );
         document
     }
@@ -152,8 +160,20 @@ impl Document {
             format!("{} {}", marks.contested, labels.matrix_contested),
             format!("{} {}", marks.not_covered, labels.not_covered_legend),
         ];
+        // The skills in one line, as under a brief comparison.
+        // Cited where the sources are listed, which a brief matrix leaves out.
+        let skills = matrix.comparison.skills.as_ref().map(|grid| {
+            let counts = super::skills::counts(&matrix.comparison, grid, false);
+            match brief {
+                true => counts.text,
+                false => Shown::owned(format!("{} {}", counts.text, counts.marks())),
+            }
+        });
         if brief {
-            let line = Shown::owned(legend.join(marks.separator));
+            let mut line = Shown::owned(legend.join(marks.separator));
+            if let Some(skills) = &skills {
+                line = line.then(&Shown::new(marks.separator)).then(skills);
+            }
             document.blocks.push(Block::Legend(vec![line]));
             return document;
         }
@@ -171,6 +191,7 @@ impl Document {
                 );
             }
         }
+        lines.extend(skills);
         document.blocks.push(Block::Legend(lines));
         closing(
             &matrix.comparison,

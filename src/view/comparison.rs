@@ -16,7 +16,9 @@ impl Document {
     pub fn comparison(comparison: &Comparison<'_>, marks: &'static Marks) -> Document {
         let labels = Labels::of(comparison.lang);
         let mut blocks = vec![Block::Title(title(comparison, marks))];
-        card(comparison, &mut blocks, marks);
+        if !comparison.skills_only() {
+            card(comparison, &mut blocks, marks);
+        }
         for block in &comparison.blocks {
             if block.rows.is_empty() && block.summaries.is_empty() {
                 continue;
@@ -56,7 +58,15 @@ impl Document {
             }));
             legend.push_to(&mut blocks, labels);
         }
-        closing(comparison, &mut blocks, false, comparison.sources());
+        if let Some(grid) = &comparison.skills {
+            super::skills::section(comparison, grid, marks, &mut blocks);
+        }
+        // Without the card, only the skills' sources are cited.
+        let sources = match &comparison.skills {
+            Some(grid) if comparison.skills_only() => grid.sources(comparison),
+            _ => comparison.sources(),
+        };
+        closing(comparison, &mut blocks, false, sources);
         Document {
             blocks,
             highlight: Vec::new(),
@@ -103,7 +113,13 @@ impl Document {
                 aligned: true,
             }));
         }
-        legend.push_brief(&mut blocks, labels);
+        // The skills in one line: how many essential ones the roles share
+        // and how many each has alone.
+        let skills = comparison.skills.as_ref().map(|grid| {
+            cited.extend(&grid.citations);
+            super::skills::counts(comparison, grid, false)
+        });
+        legend.push_brief(&mut blocks, labels, skills);
         closing(
             comparison,
             &mut blocks,

@@ -9,6 +9,7 @@
 
 mod catalog;
 mod comparison;
+mod skills;
 
 pub use self::catalog::Catalog;
 
@@ -344,7 +345,7 @@ impl Legend {
 
     /// The legend of a brief document, in one paragraph: the marks it uses,
     /// then what a cell holds, which is not the whole list.
-    fn push_brief(self, blocks: &mut Vec<Block>, labels: &Labels) {
+    fn push_brief(self, blocks: &mut Vec<Block>, labels: &Labels, skills: Option<Cited>) {
         let mut parts = Vec::new();
         if self.common {
             parts.push(format!("{} {}", self.marks.common, labels.common_brief));
@@ -362,9 +363,14 @@ impl Legend {
             ));
         }
         parts.push(labels.brief_cells.to_owned());
-        blocks.push(Block::Legend(vec![Shown::owned(
-            parts.join(self.marks.separator),
-        )]));
+        let mut line = Shown::owned(parts.join(self.marks.separator));
+        if let Some(skills) = skills {
+            line = line
+                .then(&Shown::new(self.marks.separator))
+                .then(&skills.text)
+                .then(&Shown::owned(format!(" {}", skills.marks())));
+        }
+        blocks.push(Block::Legend(vec![line]));
     }
 }
 
@@ -403,7 +409,11 @@ fn closing(
             .map(|(number, source)| SourceEntry {
                 number,
                 title: Shown::new(&source.title),
-                details: reference_details(source, labels, comparison.lang),
+                details: if brief {
+                    Shown::owned(labels.brief_reference(source, comparison.lang))
+                } else {
+                    reference_details(source, labels, comparison.lang)
+                },
             })
             .collect(),
         brief,
