@@ -358,7 +358,7 @@ impl Layout {
         &self,
         contents: &[Vec<Content>],
         short: &[Option<usize>],
-        aligned: bool,
+        (aligned, compact): (bool, bool),
         plan: Plan,
     ) -> Vec<usize> {
         let columns = contents.first().map_or(0, Vec::len);
@@ -388,7 +388,11 @@ impl Layout {
             need.heading_least = short.map_or(word, |short| short.min(word));
         }
         let mut widths = fit(&needs, room);
-        balance(&mut widths, &needs, body);
+        // A table of one-line rows has no column of long text to give room
+        // to: its columns are peers, each as fit shares the room.
+        if !compact {
+            balance(&mut widths, &needs, body);
+        }
         widths
     }
 }

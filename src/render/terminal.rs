@@ -169,9 +169,12 @@ impl Writer<'_> {
             .iter()
             .map(|content| content.as_ref().map(|content| content.measure().0))
             .collect();
-        let widths = self
-            .layout
-            .widths(contents, &short_widths, table.aligned, plan);
+        let widths = self.layout.widths(
+            contents,
+            &short_widths,
+            (table.aligned, table.compact),
+            plan,
+        );
         if let (Some(header), false) = (contents.first_mut(), stacked) {
             for ((content, short), &width) in header.iter_mut().zip(short).zip(&widths) {
                 if let Some(short) = short
