@@ -237,12 +237,7 @@ fn push_columns<H: AsRef<str>>(
                 .collect()
         })
         .collect();
-    blocks.push(Block::Table(Table {
-        header,
-        rows,
-        compact: true,
-        aligned: false,
-    }));
+    blocks.push(one_line_rows(header, rows));
 }
 
 /// Three or more roles: a row per essential skill, a column per role, each
@@ -274,15 +269,20 @@ fn many_roles(
                 .collect()
         })
         .collect();
-    blocks.push(Block::Table(Table {
+    blocks.push(one_line_rows(header, rows));
+    grid.essential
+        .iter()
+        .any(|row| row.kind == Some(SkillKind::Knowledge))
+}
+
+/// A table of skills: a line a row, columns as wide as their skills need.
+fn one_line_rows(header: Vec<Heading>, rows: Vec<Vec<Cell>>) -> Block {
+    Block::Table(Table {
         header,
         rows,
         compact: true,
         aligned: false,
-    }));
-    grid.essential
-        .iter()
-        .any(|row| row.kind == Some(SkillKind::Knowledge))
+    })
 }
 
 /// A skill's label, followed by the mark of knowledge where it is knowledge
