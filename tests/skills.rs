@@ -291,6 +291,22 @@ fn a_users_skills_are_checked_with_positions() {
         said.contains("a következők egyike: `essential`, `optional`"),
         "{said}"
     );
+    // A skill linked twice would be counted twice and listed once.
+    let twice = std::fs::read_to_string(path).expect("readable").replace(
+        "relation: mandatory }",
+        "relation: essential }\n        - { label: manage budgets, relation: optional }",
+    );
+    let twice = common::file(&directory, "twice.yaml", twice.as_bytes());
+    let output = roles()
+        .args(["validate", twice.to_str().expect("UTF-8")])
+        .output()
+        .expect("roles runs");
+    assert_eq!(output.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.contains(":12:20: skill 'manage budgets' is linked to this role more than once"),
+        "{said}"
+    );
     let good = std::fs::read_to_string(path)
         .expect("readable")
         .replace("mandatory", "essential");

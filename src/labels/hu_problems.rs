@@ -86,6 +86,10 @@ fn message(message: &Message) -> String {
             "ez a szerepkör kétszer van megadva ebben a közös csoportban: „{}”",
             shorten(role)
         ),
+        Message::SkillTwice { label } => format!(
+            "ez a készség többször is szerepel a szerepkör készségei között: „{}”",
+            shorten(label)
+        ),
         Message::File(error) => file_error(error),
         Message::More { errors, warnings } => format!(
             "további {} probléma nincs felsorolva; javítsa ki az első {MAX_PROBLEMS} problémát, és ellenőrizze újra",
@@ -396,7 +400,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     /// How many kinds of message there are; `variant` numbers them.
-    const VARIANTS: usize = 28;
+    const VARIANTS: usize = 29;
 
     /// Each kind of message by number: exhaustive, so that a new one does
     /// not compile until it is numbered here, and then the test below asks
@@ -431,6 +435,7 @@ mod tests {
             Message::TooFewRoles => 25,
             Message::File(_) | Message::More { .. } => 26,
             Message::UnknownEscape => 27,
+            Message::SkillTwice { .. } => 28,
         }
     }
 
@@ -473,6 +478,9 @@ mod tests {
             },
             Message::NamedTwice {
                 role: "cto".to_owned(),
+            },
+            Message::SkillTwice {
+                label: "manage budgets".to_owned(),
             },
             Message::TooFewRoles,
             Message::More {

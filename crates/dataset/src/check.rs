@@ -378,10 +378,16 @@ impl Checker {
                 });
             }
             checker.key("links", |checker| {
+                let mut seen = HashSet::new();
                 for (index, link) in skills.links.iter().enumerate() {
                     checker.within(Step::Index(index), |checker| {
                         checker.key("label", |checker| {
                             checker.nonempty(&link.label, Blank::Key("label"));
+                            if !seen.insert(link.label.as_str()) {
+                                checker.error(Message::SkillTwice {
+                                    label: link.label.to_string(),
+                                });
+                            }
                         });
                     });
                 }

@@ -248,6 +248,12 @@ pub enum Message {
         /// The role's id.
         role: String,
     },
+    /// A skill a role is linked to more than once, which would be counted
+    /// twice but shown once.
+    SkillTwice {
+        /// The skill's label.
+        label: String,
+    },
     /// A shared group of fewer than two roles.
     TooFewRoles,
     /// A file that cannot be a dataset, or cannot be read.
@@ -483,6 +489,13 @@ impl fmt::Display for Message {
             ),
             Message::NamedTwice { role } => {
                 write!(f, "role '{}' is named twice in this group", shorten(role))
+            }
+            Message::SkillTwice { label } => {
+                write!(
+                    f,
+                    "skill '{}' is linked to this role more than once",
+                    shorten(label)
+                )
             }
             Message::File(error) => write!(f, "{error}"),
             Message::More { errors, warnings } => write!(
