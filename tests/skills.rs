@@ -304,7 +304,7 @@ fn a_users_skills_are_checked_with_positions() {
     assert_eq!(output.status.code(), Some(2));
     let said = String::from_utf8_lossy(&output.stdout);
     assert!(
-        said.contains(":12:20: skill 'manage budgets' is linked to this role more than once"),
+        said.contains(":12:20: skill 'manage budgets' is linked to the role twice"),
         "{said}"
     );
     let good = std::fs::read_to_string(path)

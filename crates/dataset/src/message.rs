@@ -491,11 +491,7 @@ impl fmt::Display for Message {
                 write!(f, "role '{}' is named twice in this group", shorten(role))
             }
             Message::SkillTwice { label } => {
-                write!(
-                    f,
-                    "skill '{}' is linked to this role more than once",
-                    shorten(label)
-                )
+                write!(f, "skill '{}' is linked to the role twice", shorten(label))
             }
             Message::File(error) => write!(f, "{error}"),
             Message::More { errors, warnings } => write!(
