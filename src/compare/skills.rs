@@ -36,6 +36,11 @@ pub struct SkillRow<'d> {
 }
 
 impl SkillRow<'_> {
+    /// Whether the source calls it knowledge rather than a skill or competence.
+    pub fn is_knowledge(&self) -> bool {
+        self.kind == Some(SkillKind::Knowledge)
+    }
+
     /// Which compared roles are linked to it as `relation`, one bit each in
     /// the comparison's order.
     pub fn holders(&self, relation: Relation) -> Vec<bool> {
@@ -80,12 +85,8 @@ impl<'d> SkillGrid<'d> {
                     rows.push(row(link, roles.len()));
                     rows.len() - 1
                 });
-                // A label listed twice for one role counts as its stronger link.
-                let relation = &mut rows[at].relations[column];
-                *relation = Some(match *relation {
-                    Some(Relation::Essential) => Relation::Essential,
-                    _ => link.relation,
-                });
+                // The checker refuses a label linked twice to one role.
+                rows[at].relations[column] = Some(link.relation);
             }
         }
         let (mut essential, mut optional): (Vec<_>, Vec<_>) = rows
@@ -111,6 +112,11 @@ impl<'d> SkillGrid<'d> {
         self.optional.retain(|row| keep(row.label));
         let kept = self.essential.iter().chain(&self.optional);
         self.kept = Some(kept.map(|row| row.label).collect());
+    }
+
+    /// Whether any essential skill shown is knowledge, so its mark needs explaining.
+    pub fn has_knowledge(&self) -> bool {
+        self.essential.iter().any(SkillRow::is_knowledge)
     }
 
     /// Whether no skill is left to show.

@@ -94,7 +94,7 @@ pub(crate) fn counts(comparison: &Comparison<'_>, grid: &SkillGrid<'_>, optional
             let knowledge = grid
                 .essential
                 .iter()
-                .filter(|row| row.kind == Some(SkillKind::Knowledge))
+                .filter(|row| row.is_knowledge())
                 .count();
             format!(
                 "{}{}",
@@ -168,10 +168,8 @@ fn occupations(comparison: &Comparison<'_>, grid: &SkillGrid<'_>) -> Option<Stri
 /// One role's essential skills: skills and competences beside knowledge,
 /// when it has both. Knowledge needs no mark then: it has its column.
 fn one_role(grid: &SkillGrid<'_>, labels: &Labels, blocks: &mut Vec<Block>) -> bool {
-    let (knowledge, skills): (Vec<&SkillRow<'_>>, Vec<&SkillRow<'_>>) = grid
-        .essential
-        .iter()
-        .partition(|row| row.kind == Some(SkillKind::Knowledge));
+    let (knowledge, skills): (Vec<&SkillRow<'_>>, Vec<&SkillRow<'_>>) =
+        grid.essential.iter().partition(|row| row.is_knowledge());
     let words = &labels.skills;
     let columns = if knowledge.is_empty() {
         vec![(words.essential, skills)]
@@ -195,10 +193,7 @@ fn two_roles(
 ) -> bool {
     let words = &Labels::of(comparison.lang).skills;
     let [shared, first, second] = grid.essential_pairs();
-    let knowledge = grid
-        .essential
-        .iter()
-        .any(|row| row.kind == Some(SkillKind::Knowledge));
+    let knowledge = grid.has_knowledge();
     let columns = vec![
         (words.shared.to_owned(), shared),
         (words.only(&comparison.roles[0].abbreviation), first),
@@ -270,9 +265,7 @@ fn many_roles(
         })
         .collect();
     blocks.push(one_line_rows(header, rows));
-    grid.essential
-        .iter()
-        .any(|row| row.kind == Some(SkillKind::Knowledge))
+    grid.has_knowledge()
 }
 
 /// A table of skills: a line a row, columns as wide as their skills need.
@@ -289,7 +282,7 @@ fn one_line_rows(header: Vec<Heading>, rows: Vec<Vec<Cell>>) -> Block {
 /// and `marks` are given.
 fn label(row: &SkillRow<'_>, marks: Option<&'static Marks>) -> Shown {
     match marks {
-        Some(marks) if row.kind == Some(SkillKind::Knowledge) => {
+        Some(marks) if row.is_knowledge() => {
             // Kept on the label's line; a space where only ASCII may be shown.
             let space = if marks.knowledge.is_ascii() {
                 ' '
