@@ -18,6 +18,7 @@ Examples:
   roles export cto cio -o cto-vs-cio.md
   roles compare cto cio --format json | jq .
   roles --data vpe.yaml compare cto cio vpe
+  roles new vpe -o vpe.yaml            a file to start a role of your own from
   roles validate vpe.yaml
 
 Language: --lang, else ROLES_LANG, else LC_ALL / LC_MESSAGES / LANG (hu_HU.UTF-8 gives hu), else en.
@@ -156,6 +157,21 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArgs,
     },
+    /// Write a file to start a role of your own from: every text to fill in begins with TODO
+    New {
+        /// The new role's id: lowercase letters, digits and `-`, such as `vpe`
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The file to write (standard output when left out or `-`); an existing file is never replaced
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of dataset files, with which editors complete and check them as you type
+    Schema {
+        /// The file to write (standard output when left out or `-`); replaced only once complete
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Check datasets and report every problem, each as FILE:LINE:COLUMN: message
     Validate {
         /// The files to check, in addition to the built-in dataset [default: the built-in dataset and any --data]
@@ -271,7 +287,11 @@ impl Cli {
                 !to_stdout || format.is_some_and(Format::is_data)
             }
             Command::Validate { .. } => false,
-            Command::Completions { .. } | Command::Man => true,
+            // A file to edit or read by a program, never paged.
+            Command::New { .. }
+            | Command::Schema { .. }
+            | Command::Completions { .. }
+            | Command::Man => true,
         }
     }
 

@@ -21,6 +21,30 @@ use crate::read::FileId;
 /// replaced; but not one the kernel's `fs.protected_symlinks` would refuse
 /// to follow. `inputs` are the files the command read: none is replaced.
 pub fn replace_file(path: &Path, contents: &[u8], inputs: &[FileId]) -> io::Result<()> {
+    write_file(path, contents, inputs, Existing::Replace)
+}
+
+/// Writes `contents` to `path` as [`replace_file`] does, but only if no file
+/// is there: for a file the user goes on to edit, which a second run must
+/// not wipe out. The check and the naming are one step, so a file made
+/// meanwhile is not replaced either.
+pub fn create_file(path: &Path, contents: &[u8]) -> io::Result<()> {
+    write_file(path, contents, &[], Existing::Keep)
+}
+
+/// What to do with a file already at the target.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Existing {
+    Replace,
+    Keep,
+}
+
+fn write_file(
+    path: &Path,
+    contents: &[u8],
+    inputs: &[FileId],
+    existing: Existing,
+) -> io::Result<()> {
     let target = resolve(path)?;
     let permissions = match fs::metadata(&target) {
         Ok(metadata) if FileId::of(&metadata).is_some_and(|id| inputs.contains(&id)) => {
@@ -28,6 +52,9 @@ pub fn replace_file(path: &Path, contents: &[u8], inputs: &[FileId]) -> io::Resu
         }
         Ok(metadata) if metadata.is_dir() => {
             return Err(Refusal::Directory.into());
+        }
+        Ok(_) if existing == Existing::Keep => {
+            return Err(Refusal::Exists.into());
         }
         // Renaming over a device or FIFO would replace it with a plain file.
         Ok(metadata) if !metadata.is_file() => {
@@ -42,7 +69,7 @@ pub fn replace_file(path: &Path, contents: &[u8], inputs: &[FileId]) -> io::Resu
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    replace_through_named(directory, &target, contents, permissions.as_ref())
+    replace_through_named(directory, &target, contents, permissions.as_ref(), existing)
 }
 
 /// Why a target is not replaced, though the system would allow it: carried
@@ -59,6 +86,8 @@ pub enum Refusal {
     TooManyLinks,
     /// A link another user planted in a shared directory (see [`refuse_protected`]).
     PlantedLink,
+    /// Something is there already, and the command makes only new files.
+    Exists,
 }
 
 impl fmt::Display for Refusal {
@@ -73,6 +102,7 @@ impl fmt::Display for Refusal {
             Refusal::PlantedLink => {
                 "it is a symbolic link another user made in a shared directory, and is not followed"
             }
+            Refusal::Exists => "it already exists, and is not replaced",
         })
     }
 }
@@ -82,7 +112,7 @@ impl std::error::Error for Refusal {}
 impl From<Refusal> for io::Error {
     fn from(refusal: Refusal) -> io::Error {
         let kind = match refusal {
-            Refusal::ReadByThisCommand => io::ErrorKind::AlreadyExists,
+            Refusal::ReadByThisCommand | Refusal::Exists => io::ErrorKind::AlreadyExists,
             Refusal::Directory => io::ErrorKind::IsADirectory,
             Refusal::NotAFile | Refusal::TooManyLinks => io::ErrorKind::InvalidInput,
             Refusal::PlantedLink => io::ErrorKind::PermissionDenied,
@@ -177,6 +207,7 @@ fn replace_through_named(
     target: &Path,
     contents: &[u8],
     permissions: Option<&Permissions>,
+    existing: Existing,
 ) -> io::Result<()> {
     // The temporary file has a name from its creation, and a signal's default action
     // ends the process without running destructors, which would leave it
@@ -195,7 +226,16 @@ fn replace_through_named(
         })?;
         fill(file.as_file_mut(), contents, permissions)?;
         // On failure, dropping what `persist` gives back removes the file.
-        file.persist(target).map(drop).map_err(|error| error.error)
+        let persisted = match existing {
+            Existing::Replace => file.persist(target),
+            Existing::Keep => file.persist_noclobber(target),
+        };
+        persisted
+            .map(drop)
+            .map_err(|error| match error.error.kind() {
+                io::ErrorKind::AlreadyExists => Refusal::Exists.into(),
+                _ => error.error,
+            })
     })
 }
 
@@ -309,12 +349,24 @@ mod tests {
         assert_eq!(creation_mode(Some(&permissions)), 0o600);
         assert_eq!(creation_mode(None), 0o666);
 
-        replace_through_named(directory.path(), &target, b"new", Some(&permissions))?;
+        replace_through_named(
+            directory.path(),
+            &target,
+            b"new",
+            Some(&permissions),
+            Existing::Replace,
+        )?;
         assert_eq!(fs::read_to_string(&target)?, "new");
         assert_eq!(fs::metadata(&target)?.permissions().mode() & 0o7777, 0o600);
         assert_eq!(fs::read_dir(directory.path())?.count(), 1);
 
-        let error = replace_through_named(&directory.path().join("gone"), &target, b"x", None);
+        let error = replace_through_named(
+            &directory.path().join("gone"),
+            &target,
+            b"x",
+            None,
+            Existing::Replace,
+        );
         assert_eq!(
             error.map_err(|error| error.kind()),
             Err(io::ErrorKind::NotFound)

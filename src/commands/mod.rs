@@ -9,7 +9,9 @@ mod dataset;
 pub(crate) mod export;
 pub(crate) mod list;
 pub(crate) mod man;
+pub(crate) mod new;
 mod output;
+pub(crate) mod schema;
 pub(crate) mod search;
 pub(crate) mod show;
 pub(crate) mod validate;
@@ -34,6 +36,8 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
     match &cli.command {
         Command::Completions { shell } => completions::run(env.is_tty, *shell, labels, out),
         Command::Man => man::run(out),
+        Command::Schema { output } => schema::run(labels, output.as_deref(), out),
+        Command::New { id, output } => new::run(&options()?, id, output.as_deref(), out),
         Command::List { role, format } => list::run(&options()?, role.as_ref(), format.format, out),
         Command::Show {
             role,

@@ -134,6 +134,80 @@ pub struct Labels {
     pub cannot_complete: &'static str,
     /// The words of the skills section.
     pub skills: SkillWords,
+    /// The words of the file `roles new` writes.
+    pub starter: StarterWords,
+}
+
+/// The words of the file `roles new` writes: its comments, in the language of
+/// the interface, and the placeholders of the texts in this language, each
+/// beginning with [`crate::dataset::PLACEHOLDER`] so that `validate` finds it.
+#[derive(Debug)]
+pub struct StarterWords {
+    /// What the file is and how to go on, in lines: given the file's name
+    /// and the command that compares the new role with a built-in one.
+    pub(super) intro: fn(&str, &str) -> String,
+    /// Above the sources.
+    pub sources: &'static str,
+    /// Before the built-in sources' ids.
+    pub builtin_sources: &'static str,
+    /// After a source's language code.
+    pub language: &'static str,
+    /// Names a source's optional fields.
+    pub source_optional: &'static str,
+    /// Before the themes' ids, above the first item.
+    pub themes: &'static str,
+    /// Above the theme a file defines when no theme is known.
+    pub own_theme: &'static str,
+    /// Says what the optional orientation is and how it is written.
+    pub orientation: &'static str,
+    /// Says where a role's skills come from.
+    pub skills: &'static str,
+    /// A source's title still to write.
+    pub source_title: &'static str,
+    /// A theme's label still to write.
+    pub theme_label: &'static str,
+    /// A role's full title still to write.
+    pub role_title: &'static str,
+    /// A role's summary still to write.
+    pub summary: &'static str,
+    /// The title of an item of a section, still to write.
+    pub(super) item_title: fn(Section) -> &'static str,
+    /// An item's detail still to write.
+    pub item_detail: &'static str,
+    /// Says that a new role's id is not one.
+    pub(super) invalid_id: fn(&str) -> String,
+    /// Says that a role of that id is there already.
+    pub(super) role_exists: fn(&str) -> String,
+    /// Says that the schema the file's first line names is not beside it,
+    /// and how to write it: given the file and the schema's path.
+    pub(super) no_schema_beside: fn(&str, &str) -> String,
+}
+
+impl StarterWords {
+    /// [`StarterWords::intro`].
+    pub fn intro(&self, file: &str, compare: &str) -> String {
+        (self.intro)(file, compare)
+    }
+
+    /// [`StarterWords::item_title`].
+    pub fn item_title(&self, section: Section) -> &'static str {
+        (self.item_title)(section)
+    }
+
+    /// [`StarterWords::invalid_id`].
+    pub fn invalid_id(&self, id: &str) -> String {
+        (self.invalid_id)(id)
+    }
+
+    /// [`StarterWords::role_exists`].
+    pub fn role_exists(&self, id: &str) -> String {
+        (self.role_exists)(id)
+    }
+
+    /// [`StarterWords::no_schema_beside`].
+    pub fn no_schema_beside(&self, file: &str, schema: &str) -> String {
+        (self.no_schema_beside)(file, schema)
+    }
 }
 
 /// The words of the skills section: ESCO's skills of each role side by side.

@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::catalogue::{Labels, OptionalList, SkillWords};
+use super::catalogue::{Labels, OptionalList, SkillWords, StarterWords};
 use crate::model::Section;
 
 pub(super) const EN: Labels = Labels {
@@ -155,6 +155,49 @@ pub(super) const EN: Labels = Labels {
         essential_legend: "essential",
         optional_legend: "optional",
         english_labels: None,
+    },
+    starter: StarterWords {
+        intro: |file, compare| {
+            format!(
+                "A role of your own for `roles`. Write each text that begins with TODO;\n\
+                 `roles validate {file}` names each one still left, with its line.\n\
+                 Then see the role beside the others:\n\
+                 \x20 roles --data {file} {compare}\n\
+                 The first line lets editors that use yaml-language-server (VS Code,\n\
+                 Neovim, Helix, Zed, JetBrains IDEs) complete and check this file as\n\
+                 you type, once the schema is beside it:\n\
+                 \x20 roles schema -o roles.schema.json"
+            )
+        },
+        sources: "The documents your statements come from: a handbook, a job description, an article.",
+        builtin_sources: "Items may cite the built-in sources too:",
+        language: "the language it is written in: en, hu, or mul for several",
+        source_optional: "Optional: publisher, date and url.",
+        themes: "Each item is on a theme, given by its id; `roles themes` lists them.\nThe built-in themes:",
+        own_theme: "The themes items are aligned on; items name them by id.",
+        orientation: "Optional: where the role looks, as\norientation: { en: …, hu: …, sources: [...] }",
+        skills: "Optional: skills, as ESCO links an occupation to them (see docs/dataset.md).",
+        source_title: "TODO: the title of the document",
+        theme_label: "TODO: the name of the theme",
+        role_title: "TODO: the full title of the role",
+        summary: "TODO: what the role is, in a sentence",
+        item_title: |section| match section {
+            Section::Focus => "TODO: what the role focuses on, in a few words",
+            Section::Challenges => "TODO: what makes the role hard, in a few words",
+            _ => "TODO: what the role is answerable for, in a few words",
+        },
+        item_detail: "TODO: a sentence or two",
+        invalid_id: |id| {
+            format!(
+                "'{id}' cannot be a role's id: use lowercase letters, digits and '-', such as 'vpe'"
+            )
+        },
+        role_exists: |id| format!("a role '{id}' exists already; choose another id"),
+        no_schema_beside: |file, schema| {
+            format!(
+                "wrote {file}; for your editor to complete and check it, write the schema its first line names: roles schema -o {schema}"
+            )
+        },
     },
 };
 

@@ -1,6 +1,6 @@
 //! The interface in Hungarian.
 
-use super::catalogue::{Labels, OptionalList, SkillWords};
+use super::catalogue::{Labels, OptionalList, SkillWords, StarterWords};
 use super::{hu_problems, hu_usage};
 use crate::model::Section;
 use crate::replace::Refusal;
@@ -136,6 +136,7 @@ pub(super) const HU: Labels = Labels {
             Refusal::PlantedLink => {
                 "szimbolikus link, amelyet egy másik felhasználó hozott létre egy közös könyvtárban; a roles ezért nem követi"
             }
+            Refusal::Exists => "már létezik, és a roles nem írja felül",
         }
         .to_owned()
     },
@@ -207,6 +208,51 @@ pub(super) const HU: Labels = Labels {
         english_labels: Some(
             "A készségek az ESCO angol nyelvű megnevezésével, fordítás nélkül szerepelnek: magyar megnevezésük nem áll rendelkezésre.",
         ),
+    },
+    starter: StarterWords {
+        intro: |file, compare| {
+            format!(
+                "Saját szerepkör a roles számára. Írja meg a TODO kezdetű szövegeket;\n\
+                 a `roles validate {file}` parancs sorszámmal együtt megnevezi azokat,\n\
+                 amelyek még hiányoznak. Utána nézze meg a szerepkört a többi mellett:\n\
+                 \x20 roles --data {file} {compare}\n\
+                 Az első sor alapján a yaml-language-servert használó szerkesztők\n\
+                 (VS Code, Neovim, Helix, Zed, JetBrains IDE-k) gépelés közben\n\
+                 kiegészítik és ellenőrzik a fájlt, ha a séma ott van mellette:\n\
+                 \x20 roles schema -o roles.schema.json"
+            )
+        },
+        sources: "A dokumentumok, amelyekből az állítások származnak: kézikönyv, munkaköri leírás, cikk.",
+        builtin_sources: "Az elemek a beépített forrásokra is hivatkozhatnak:",
+        language: "a dokumentum nyelve: en, hu, vagy több nyelv esetén mul",
+        source_optional: "Nem kötelező: publisher (kiadó), date (dátum) és url (webcím).",
+        themes: "Minden elem egy témához tartozik, amelyet az azonosítója jelöl;\na `roles themes` parancs felsorolja őket. A beépített témák:",
+        own_theme: "A témák, amelyek szerint az elemek egymás mellé kerülnek; az elemek azonosítóval hivatkoznak rájuk.",
+        orientation: "Nem kötelező: merre tekint a szerepkör, így megadva:\norientation: { en: …, hu: …, sources: [...] }",
+        skills: "Nem kötelező: skills, a készségek, ahogyan az ESCO egy foglalkozáshoz rendeli őket (lásd: docs/dataset.md).",
+        source_title: "TODO: a dokumentum címe",
+        theme_label: "TODO: a téma neve",
+        role_title: "TODO: a szerepkör teljes megnevezése",
+        summary: "TODO: mi a szerepkör, egy mondatban",
+        item_title: |section| match section {
+            Section::Focus => "TODO: mire összpontosít a szerepkör, néhány szóban",
+            Section::Challenges => "TODO: mi nehezíti a szerepkört, néhány szóban",
+            _ => "TODO: miért felel a szerepkör, néhány szóban",
+        },
+        item_detail: "TODO: egy-két mondat",
+        invalid_id: |id| {
+            format!(
+                "„{id}” nem lehet szerepkör azonosítója: kisbetűket, számjegyeket és kötőjelet („-”) tartalmazhat, például „vpe”"
+            )
+        },
+        role_exists: |id| {
+            format!("már van „{id}” azonosítójú szerepkör; válasszon másik azonosítót")
+        },
+        no_schema_beside: |file, schema| {
+            format!(
+                "elkészült: {file}; ahhoz, hogy a szerkesztő kiegészítse és ellenőrizze, írja ki az első sorában megnevezett sémát is: roles schema -o {schema}"
+            )
+        },
     },
 };
 

@@ -90,6 +90,7 @@ fn message(message: &Message) -> String {
             "ez a készség többször is szerepel a szerepkör készségei között: „{}”",
             shorten(label)
         ),
+        Message::Placeholder { text } => format!("kitöltésre vár: „{}”", shorten(text)),
         Message::File(error) => file_error(error),
         Message::More { errors, warnings } => format!(
             "további {} probléma nincs felsorolva; javítsa ki az első {MAX_PROBLEMS} problémát, és ellenőrizze újra",
@@ -400,7 +401,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     /// How many kinds of message there are; `variant` numbers them.
-    const VARIANTS: usize = 29;
+    const VARIANTS: usize = 30;
 
     /// Each kind of message by number: exhaustive, so that a new one does
     /// not compile until it is numbered here, and then the test below asks
@@ -436,6 +437,7 @@ mod tests {
             Message::File(_) | Message::More { .. } => 26,
             Message::UnknownEscape => 27,
             Message::SkillTwice { .. } => 28,
+            Message::Placeholder { .. } => 29,
         }
     }
 
@@ -483,6 +485,9 @@ mod tests {
                 label: "manage budgets".to_owned(),
             },
             Message::TooFewRoles,
+            Message::Placeholder {
+                text: "TODO: the full title of the role".to_owned(),
+            },
             Message::More {
                 errors: 3,
                 warnings: 4,

@@ -8,7 +8,7 @@ mod hu;
 mod hu_problems;
 mod hu_usage;
 
-pub use self::catalogue::{Labels, OptionalList, Verdict};
+pub use self::catalogue::{Labels, OptionalList, StarterWords, Verdict};
 use crate::model::Lang;
 
 /// The marks tables and legends use, in one style of drawing.
@@ -197,6 +197,7 @@ mod tests {
                 Refusal::Directory,
                 Refusal::NotAFile,
                 Refusal::TooManyLinks,
+                Refusal::Exists,
                 Refusal::PlantedLink,
             ] {
                 said.push(labels.io_error(&refusal.into()));

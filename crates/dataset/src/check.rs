@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::input::MAX_ID;
+use crate::input::{MAX_ID, PLACEHOLDER};
 use crate::message::{Blank, Kind, Message};
 use crate::model::{Disagreement, Item, Lang, Record, Role, Section, Shared, Statement, Str, Text};
 use crate::path::{Path, Step};
@@ -170,6 +170,9 @@ impl Checker {
     fn nonempty(&mut self, text: &str, what: Blank) {
         if text.trim().is_empty() {
             self.error(Message::Empty(what));
+        } else if self.warnings && text.trim_start().starts_with(PLACEHOLDER) {
+            let text = text.to_owned();
+            self.report(Severity::Warning, Message::Placeholder { text }, None);
         }
     }
 
@@ -442,7 +445,9 @@ impl Checker {
     }
 }
 
-fn is_valid_id(id: &str) -> bool {
+/// Whether `id` can name a record: lowercase letters, digits and `-`, at
+/// most [`MAX_ID`] bytes.
+pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID
         && id

@@ -15,6 +15,10 @@ pub const MAX_PROBLEMS: usize = 10_000;
 /// The longest id allowed: ids are typed on command lines and shown in column headings.
 pub const MAX_ID: usize = 64;
 
+/// What begins a text still to be written: `roles new` writes its
+/// placeholders so, and `roles validate` warns of every one left.
+pub const PLACEHOLDER: &str = "TODO";
+
 /// How deep collections of any kind (`[`, `{`, `- `, `? `, `key:` under a
 /// key) may nest: a dataset needs a few levels, while the parsers recurse
 /// once per level and take time that grows with the depth for every token.

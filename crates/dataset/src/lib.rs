@@ -24,12 +24,19 @@ mod nesting;
 mod path;
 mod problem;
 mod salvage;
+#[cfg(feature = "schema")]
+mod schema;
 mod suggest;
 mod tree;
 
+pub use crate::check::is_valid_id;
 pub use crate::dataset::{Dataset, UnknownRole};
-pub use crate::input::{BUILTIN_NAME, BUILTIN_YAML, Input, MAX_DEPTH, MAX_ID, MAX_PROBLEMS};
+pub use crate::input::{
+    BUILTIN_NAME, BUILTIN_YAML, Input, MAX_DEPTH, MAX_ID, MAX_PROBLEMS, PLACEHOLDER,
+};
 pub use crate::message::Message;
 pub use crate::path::Position;
 pub use crate::problem::{Problem, Problems, Severity};
+#[cfg(feature = "schema")]
+pub use crate::schema::json_schema;
 pub use crate::suggest::{closest, shorten};

@@ -254,6 +254,12 @@ pub enum Message {
         /// The skill's label.
         label: String,
     },
+    /// A text still holding a placeholder `roles new` wrote, which begins
+    /// with [`crate::PLACEHOLDER`] (a warning).
+    Placeholder {
+        /// The text, placeholder and all.
+        text: String,
+    },
     /// A shared group of fewer than two roles.
     TooFewRoles,
     /// A file that cannot be a dataset, or cannot be read.
@@ -492,6 +498,9 @@ impl fmt::Display for Message {
             }
             Message::SkillTwice { label } => {
                 write!(f, "skill '{}' is linked to the role twice", shorten(label))
+            }
+            Message::Placeholder { text } => {
+                write!(f, "placeholder still to fill in: '{}'", shorten(text))
             }
             Message::File(error) => write!(f, "{error}"),
             Message::More { errors, warnings } => write!(

@@ -2,6 +2,8 @@
 //! share. These types are the schema: loading, checking and the build script
 //! all read them, and no other description of the shape exists.
 
+#[cfg(feature = "schema")]
+mod schema;
 mod skills;
 mod text;
 
@@ -17,7 +19,15 @@ pub use self::text::{Lang, List, NULL_MESSAGE, Record, Statement, Str, Text, emp
 /// checker can read the file's own keys apart from its records.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "A dataset file of `roles`: sources, themes, roles, what roles share and where the sources disagree. Every part is optional, so a file may add only roles, loaded on top of the built-in dataset with `roles --data FILE`. `roles validate FILE` checks what a schema cannot: that every id it names is defined.",
+        rename = "DatasetFile"
+    )
+)]
 pub struct DatasetFile<
     S: Record = Source,
     T: Record = Theme,
@@ -27,18 +37,23 @@ pub struct DatasetFile<
 > {
     /// The documents statements cite.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub sources: List<S>,
     /// The axes a comparison aligns on, in display order.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub themes: List<T>,
     /// The roles themselves.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub roles: List<R>,
     /// What two or more roles have in common.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub shared: List<H>,
     /// Where the sources disagree, or the dataset departs from one.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub disagreements: List<D>,
 }
 
@@ -62,9 +77,11 @@ pub(crate) type Outline = DatasetFile<IgnoredAny, IgnoredAny, IgnoredAny, Ignore
 /// A document that statements cite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier items cite it by.
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// The document's own title, in its own language.
     pub title: Str,
@@ -104,9 +121,11 @@ pub struct Source {
 /// An axis of comparison, such as strategy or security.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Identifier items refer to it by.
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// What a row of this theme is headed with.
     pub label: Text,
@@ -117,9 +136,18 @@ pub struct Theme {
 /// so that a mistake in one does not hide a mistake in the other.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "An executive role: its title and summary, then its items in each section.",
+        rename = "Role"
+    )
+)]
 pub struct Role<I: Record = Item> {
     /// Identifier users type (`cto`).
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// The short form used as a column heading (`CTO`).
     pub abbreviation: Str,
@@ -143,12 +171,15 @@ pub struct Role<I: Record = Item> {
     pub classification: Option<Classification>,
     /// What the role is answerable for.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub responsibilities: List<I>,
     /// What the role pays most attention to.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub focus: List<I>,
     /// What makes the role hard.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub challenges: List<I>,
     /// What the role must know and be able to do, as a classification links
     /// its occupation to skills.
@@ -163,11 +194,24 @@ pub struct Role<I: Record = Item> {
 /// What a group of roles has in common; its items are of type `I`, as a role's are.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "What a group of roles has in common: how they work together, and the challenges they face alike.",
+        rename = "Shared"
+    )
+)]
 pub struct Shared<I: Record = Item> {
     /// Identifier of this group.
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// The roles it concerns, two or more.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<self::schema::RoleId>", length(min = 2))
+    )]
     pub roles: List<Str>,
     /// How the roles relate, in a sentence or two.
     #[serde(
@@ -178,15 +222,18 @@ pub struct Shared<I: Record = Item> {
     pub summary: Option<Statement>,
     /// How the roles work together.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub collaboration: List<I>,
     /// Challenges the roles face alike.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub challenges: List<I>,
 }
 
 /// One cited statement about a role: a responsibility, a focus area or a challenge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// An id, for a disagreement to name the item by; most items need none.
@@ -195,14 +242,20 @@ pub struct Item {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<self::schema::Id>"))]
     pub id: Option<Str>,
     /// The theme the item is aligned on.
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::ThemeId"))]
     pub theme: Str,
     /// A few words.
     pub title: Text,
     /// A sentence or two.
     pub detail: Text,
     /// The ids of the sources it comes from.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<self::schema::SourceId>", length(min = 1))
+    )]
     pub sources: List<Str>,
 }
 
@@ -211,9 +264,11 @@ pub struct Item {
 /// names it is known by.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Classification {
     /// The source that gives it, for the reference.
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::SourceId"))]
     pub source: Str,
     /// ESCO's code for the occupation (`1330.3`).
     pub esco_code: Str,
@@ -223,6 +278,7 @@ pub struct Classification {
     pub uri: Str,
     /// The other names the occupation is known by, each in its language.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub alt_labels: List<AltLabel>,
 }
 
@@ -239,6 +295,7 @@ impl Classification {
 /// Another name for a role, in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AltLabel {
     /// The language of the name.
@@ -253,9 +310,11 @@ pub struct AltLabel {
 /// so that a reader never takes a contested claim for a settled one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
     /// Identifier of this disagreement.
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// The theme whose row it concerns; none when it is about the roles
     /// themselves (their titles, say).
@@ -264,8 +323,10 @@ pub struct Disagreement {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<self::schema::ThemeId>"))]
     pub theme: Option<Str>,
     /// The roles it concerns.
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<self::schema::RoleId>"))]
     pub roles: List<Str>,
     /// What each source says, one side each.
     pub sides: List<Side>,
@@ -275,12 +336,15 @@ pub struct Disagreement {
 /// the dataset that say it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Side {
     /// The source whose position this is.
+    #[cfg_attr(feature = "schema", schemars(with = "self::schema::SourceId"))]
     pub source: Str,
     /// The ids of the items that state it, if any.
     #[serde(default = "empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub items: List<Str>,
     /// The position, in a clause that follows the source's number
     /// ("gives vendor selection to the CTO").

@@ -8,9 +8,11 @@ use super::text::{List, Str, present};
 /// A role's skills, as one source links its occupation to them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
     /// The source that links the role to these skills (`esco-skills`).
+    #[cfg_attr(feature = "schema", schemars(with = "super::schema::SourceId"))]
     pub source: Str,
     /// The source's URI for the occupation whose links these are.
     #[serde(
@@ -26,6 +28,7 @@ pub struct Skills {
 /// One skill or piece of knowledge a role is linked to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SkillLink {
     /// The skill's name as the source gives it, in the source's language:
@@ -42,12 +45,14 @@ pub struct SkillLink {
     pub kind: Option<SkillKind>,
     /// The collections of skills the source puts it in (`digital`, `transversal`).
     #[serde(default = "super::empty", skip_serializing_if = "<[_]>::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub flags: List<SkillFlag>,
 }
 
 /// How a role is linked to a skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Relation {
     /// The role cannot do without it.
@@ -59,6 +64,7 @@ pub enum Relation {
 /// What a skill is, in ESCO's terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum SkillKind {
     /// Something to know: facts, principles, theories.
@@ -70,6 +76,7 @@ pub enum SkillKind {
 /// A collection of skills ESCO puts a skill in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum SkillFlag {
     /// Digital skills and knowledge.

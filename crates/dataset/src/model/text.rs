@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// A language the dataset and the interface are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English, the language every text must have.
