@@ -18,6 +18,16 @@ fn block_after<'r>(readme: &'r str, marker: &str, language: &str) -> &'r str {
     body.split_once("\n```").expect("the block is closed").0
 }
 
+/// The body of the first fenced block of `language` after `marker`, in a
+/// list item: indented, so it closes at an indented fence.
+fn item_block_after<'r>(text: &'r str, marker: &str, language: &str) -> &'r str {
+    text.split_once(marker)
+        .and_then(|(_, after)| after.split_once(&format!("```{language}\n")))
+        .and_then(|(_, body)| body.split_once("\n   ```"))
+        .unwrap_or_else(|| panic!("no {language} block after {marker:?}"))
+        .0
+}
+
 const README: &str = include_str!("../README.md");
 const COMMANDS: &str = include_str!("../docs/commands.md");
 const FORMATS: &str = include_str!("../docs/formats.md");
@@ -176,5 +186,40 @@ fn the_readme_is_short_and_links_what_moved() {
     }
     for command in ["cargo test", "cargo run", "cargo install"] {
         assert!(README.contains(command), "README.md does not say {command}");
+    }
+}
+
+/// The walkthrough starts from what `roles new vpe` prints, whole, and
+/// shows lines `roles validate` prints for it.
+#[test]
+fn the_walkthrough_starts_from_real_output_of_roles_new() {
+    let printed = stdout_of(&["new", "vpe"]);
+    let shown = item_block_after(
+        DATASET,
+        "<summary>What <code>roles new vpe</code> prints",
+        "yaml",
+    );
+    let unindented: Vec<&str> = shown
+        .lines()
+        .map(|line| line.strip_prefix("   ").unwrap_or(line))
+        .collect();
+    assert_eq!(unindented.join("\n"), printed.trim_end());
+
+    let directory = common::scratch();
+    common::file(&directory, "vpe.yaml", printed.as_bytes());
+    let output = common::roles()
+        .current_dir(directory.path())
+        .args(["validate", "vpe.yaml"])
+        .output()
+        .expect("roles runs");
+    let validated = String::from_utf8_lossy(&output.stdout);
+    let shown = item_block_after(DATASET, "names each placeholder still left", "text");
+    for line in shown
+        .lines()
+        .map(str::trim)
+        .skip(1)
+        .filter(|line| *line != "…")
+    {
+        assert!(validated.lines().any(|real| real == line), "{line}");
     }
 }
