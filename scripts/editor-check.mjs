@@ -1,5 +1,5 @@
 // Drives yaml-language-server, the server behind the YAML support of VS Code,
-// Neovim, Helix, Zed and JetBrains IDEs, over stdio as an editor would: opens
+// Neovim, Helix and Zed, over stdio as an editor would: opens
 // a dataset file whose first line names the schema, and prints what the server
 // answers. scripts/editor-check.sh sets it up; see there.
 //

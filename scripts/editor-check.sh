@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks `roles schema` with a real editor client rather than our own
 # validator: installs yaml-language-server (the server behind the YAML support
-# of VS Code, Neovim, Helix, Zed and JetBrains IDEs) from the npm registry into
+# of VS Code, Neovim, Helix and Zed) from the npm registry into
 # a scratch directory, writes a file with `roles new` whose first line names
 # the schema, misspells one of its keys, and prints what the server says:
 # the diagnostic for the misspelt key, the theme ids it completes, and the

@@ -18,7 +18,7 @@ Examples:
   roles export cto cio -o cto-vs-cio.md
   roles compare cto cio --format json | jq .
   roles --data vpe.yaml compare cto cio vpe
-  roles new vpe -o vpe.yaml            a file to start a role of your own from
+  roles new vpe -o vpe.yaml           a file to start a role of your own from
   roles validate vpe.yaml
 
 Language: --lang, else ROLES_LANG, else LC_ALL / LC_MESSAGES / LANG (hu_HU.UTF-8 gives hu), else en.
@@ -157,18 +157,18 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArgs,
     },
-    /// Write a file to start a role of your own from: every text to fill in begins with TODO
+    /// Write a starting file for a role of your own; each text to fill in begins with TODO
     New {
-        /// The new role's id: lowercase letters, digits and `-`, such as `vpe`
+        /// The new role's id: up to 64 lowercase letters, digits and `-`, such as `vpe`
         #[arg(value_name = "ID")]
         id: String,
         /// The file to write (standard output when left out or `-`); an existing file is never replaced
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Print the JSON Schema of dataset files, with which editors complete and check them as you type
+    /// Print the JSON Schema of dataset files, for editors to complete and check them as you type
     Schema {
-        /// The file to write (standard output when left out or `-`); replaced only once complete
+        /// The file to write (standard output when left out or `-`); an existing file is replaced, never left half-written
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },

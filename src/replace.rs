@@ -102,7 +102,7 @@ impl fmt::Display for Refusal {
             Refusal::PlantedLink => {
                 "it is a symbolic link another user made in a shared directory, and is not followed"
             }
-            Refusal::Exists => "it already exists, and is not replaced",
+            Refusal::Exists => "it already exists (roles new never replaces a file)",
         })
     }
 }

@@ -271,6 +271,17 @@ fn schema_o_writes_the_same_schema_and_replaces_a_file() {
     assert_eq!(read(&path), stdout_of(&["schema"]));
     assert_eq!(stdout_of(&["schema", "-o", "-"]), read(&path));
     assert_eq!(fs::read_dir(directory.path()).expect("listable").count(), 1);
+
+    // Never over a dataset file the command line names.
+    let vpe = directory.path().join("vpe.yaml");
+    fs::copy(manifest("tests/data/vpe.yaml"), &vpe).expect("copied");
+    let vpe = vpe.to_str().expect("UTF-8");
+    let said = failure_of(&["--data", vpe, "schema", "-o", vpe], 2);
+    assert!(
+        said.starts_with(&format!("roles: error: cannot write {vpe}: ")),
+        "{said}"
+    );
+    assert_eq!(read(Path::new(vpe)), read(&manifest("tests/data/vpe.yaml")));
 }
 
 /// How many placeholders `text` holds: the quoted texts that begin with TODO.
@@ -363,7 +374,7 @@ fn a_new_file_lists_the_ids_it_may_use_and_cites_its_own_source() {
     // Comments in the interface's language, texts in each text's own.
     let hungarian = stdout_of(&["--lang", "hu", "new", "vp-eng"]);
     assert!(
-        hungarian.contains("# Saját szerepkör a roles számára."),
+        hungarian.contains("# Saját szerepkör a roles programhoz."),
         "{hungarian}"
     );
     assert!(hungarian.contains("en: \"TODO: the full title of the role\""));
@@ -375,6 +386,48 @@ fn a_new_file_lists_the_ids_it_may_use_and_cites_its_own_source() {
     assert!(text.contains(&format!("  - id: {source}\n")), "{text}");
 }
 
+/// What a data file brings into the new file cannot change what it means:
+/// ids YAML would read as something else are quoted, and the new source's
+/// id is one no loaded source has.
+#[test]
+fn a_new_file_reads_back_as_written_whatever_the_data_holds() {
+    let directory = scratch();
+    let data = directory.path().join("data.yaml");
+    fs::write(
+        &data,
+        "themes:\n  - { id: \"-\", label: { en: \"Line\\nbreak\" } }\n\
+         sources:\n  - { id: null-source, title: T, language: en }\n",
+    )
+    .expect("writable");
+    let data = data.to_str().expect("UTF-8");
+    let written = stdout_of(&["--no-builtin", "--data", data, "new", "null"]);
+    assert!(
+        written.contains("  - id: \"null\"\n    abbreviation: \"NULL\"\n"),
+        "{written}"
+    );
+    assert!(written.contains("  - theme: \"-\"\n"), "{written}");
+    assert!(written.contains("  - id: null-source-2\n"), "{written}");
+    assert!(
+        written.contains("    #   - (Line\\u{a}break)\n"),
+        "{written}"
+    );
+    let path = directory.path().join("null.yaml");
+    fs::write(&path, &written).expect("writable");
+    let said = stdout_of(&[
+        "--no-builtin",
+        "--data",
+        data,
+        "validate",
+        path.to_str().expect("UTF-8"),
+    ]);
+    assert!(
+        said.lines()
+            .last()
+            .is_some_and(|verdict| verdict.starts_with("valid: ")),
+        "{said}"
+    );
+}
+
 #[test]
 fn new_never_replaces_a_file() {
     let directory = scratch();
@@ -384,12 +437,14 @@ fn new_never_replaces_a_file() {
     let said = failure_of(&["new", "vpe", "-o", arg], 2);
     assert_eq!(
         said,
-        format!("roles: error: cannot write {arg}: it already exists, and is not replaced\n")
+        format!(
+            "roles: error: cannot write {arg}: it already exists (roles new never replaces a file)\n"
+        )
     );
     assert_eq!(read(&path), "my work");
     let said = failure_of(&["--lang", "hu", "new", "vpe", "-o", arg], 2);
     assert!(
-        said.contains("már létezik, és a roles nem írja felül"),
+        said.contains("már létezik (a roles new nem ír felül fájlt)"),
         "{said}"
     );
     assert_eq!(fs::read_dir(directory.path()).expect("listable").count(), 1);
@@ -409,7 +464,7 @@ fn new_says_where_the_schema_belongs_unless_it_is_there() {
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
         format!(
-            "roles: wrote {arg}; for your editor to complete and check it, write the schema its first line names: roles schema -o {}\n",
+            "roles: wrote {arg}. For your editor to complete and check it, write the schema next to it: roles schema -o {}\n",
             schema.display()
         )
     );
@@ -422,7 +477,7 @@ fn new_says_where_the_schema_belongs_unless_it_is_there() {
 fn new_refuses_an_id_that_cannot_be_one_or_is_taken() {
     assert_eq!(
         failure_of(&["new", "VP Eng"], 2),
-        "roles: error: 'VP Eng' cannot be a role's id: use lowercase letters, digits and '-', such as 'vpe'\n"
+        "roles: error: 'VP Eng' cannot be a role's id: use up to 64 lowercase letters, digits and '-', not beginning with '-', such as 'vpe'\n"
     );
     assert_eq!(
         failure_of(&["new", "cto"], 2),
@@ -432,6 +487,9 @@ fn new_refuses_an_id_that_cannot_be_one_or_is_taken() {
         failure_of(&["--lang", "hu", "new", "cto"], 2),
         "roles: hiba: már van „cto” azonosítójú szerepkör; válasszon másik azonosítót\n"
     );
+    // An id a command line would take for an option, or too long.
+    failure_of(&["new", "--", "-x"], 2);
+    failure_of(&["new", &"a".repeat(65)], 2);
     // Escaped like every message: an id is typed, and may hold anything.
     let said = failure_of(&["new", "a\u{1b}[2Jb"], 2);
     assert!(said.contains("a\\u{1b}[2Jb"), "{said}");

@@ -58,6 +58,17 @@ pub(super) fn read_inputs(options: &Options, paths: &[PathBuf]) -> Inputs {
     inputs
 }
 
+/// The files `--data` (or `ROLES_DATA`) names that exist, so that a command
+/// that does not read them still never writes over one.
+pub(super) fn data_files(options: &Options) -> Vec<FileId> {
+    options
+        .data
+        .iter()
+        .filter_map(|path| std::fs::metadata(path).ok())
+        .filter_map(|metadata| FileId::of(&metadata))
+        .collect()
+}
+
 /// The dataset a command works on: the built-in one and the user's files, checked.
 pub(super) fn load(options: &Options) -> anyhow::Result<Dataset> {
     Ok(load_files(options)?.0)

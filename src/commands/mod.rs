@@ -36,7 +36,7 @@ pub fn run(cli: &Cli, env: &Environment, out: &mut dyn Write) -> anyhow::Result<
     match &cli.command {
         Command::Completions { shell } => completions::run(env.is_tty, *shell, labels, out),
         Command::Man => man::run(out),
-        Command::Schema { output } => schema::run(labels, output.as_deref(), out),
+        Command::Schema { output } => schema::run(&options()?, output.as_deref(), out),
         Command::New { id, output } => new::run(&options()?, id, output.as_deref(), out),
         Command::List { role, format } => list::run(&options()?, role.as_ref(), format.format, out),
         Command::Show {

@@ -14,13 +14,16 @@ use crate::labels::{Labels, StarterWords};
 use crate::model::{Lang, Section};
 use crate::options::Options;
 use crate::replace::create_file;
-use crate::terminal::escape;
+use crate::terminal::{escape, escape_value};
 
 /// The schema file the new file's first line names, beside it.
 const SCHEMA_FILE: &str = "roles.schema.json";
 
 /// How long a comment line may grow before the next id goes on a new line.
 const COMMENT_WIDTH: usize = 78;
+
+/// How much of a theme's label or a source's title a comment quotes.
+const NAME_WIDTH: usize = 60;
 
 /// Writes the starting file for role `id` to `output`, which must not exist
 /// yet, or to standard output.
@@ -31,8 +34,10 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
     let labels = Labels::of(options.lang);
-    if !is_valid_id(id) {
-        bail!(labels.starter.invalid_id(id));
+    // An id that begins with `-` would be read as an option where the
+    // file's comments tell the user to type it.
+    if !is_valid_id(id) || id.starts_with('-') {
+        bail!(labels.starter.invalid_id(&escape_value(id)));
     }
     let dataset = load(options)?;
     if dataset.role(id).is_some() {
@@ -40,11 +45,13 @@ pub(crate) fn run(
     }
     // `-o -` is standard output, as for every command that writes a file.
     let output = output.filter(|path| path.as_os_str() != "-");
+    // The commands in the file's comments name it as a shell would need it.
     let file = output
         .and_then(Path::file_name)
         .and_then(|name| name.to_str())
-        .filter(|name| is_plain_name(name))
+        .filter(|name| !name.chars().any(char::is_control))
         .map_or_else(|| format!("{id}.yaml"), str::to_owned);
+    let file = shell_words::quote(&file).into_owned();
     let text = starter(&dataset, id, &file, options.lang);
     match output {
         None => out.write_all(text.as_bytes())?,
@@ -53,10 +60,11 @@ pub(crate) fn run(
                 .with_context(|| labels.cannot_write(&path.display().to_string()))?;
             let schema = path.with_file_name(SCHEMA_FILE);
             if !schema.exists() {
+                let schema = schema.display().to_string();
                 diagnostic::note(
                     &labels.starter.no_schema_beside(
                         &path.display().to_string(),
-                        &schema.display().to_string(),
+                        &shell_words::quote(&schema),
                     ),
                 );
             }
@@ -65,21 +73,28 @@ pub(crate) fn run(
     Ok(Status::Success)
 }
 
-/// Whether a file name can stand in a comment's command as it is: no
-/// quoting, no line break, nothing a shell would read otherwise.
-fn is_plain_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with('-')
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+/// `id` as YAML reads it back as the same text: plain where it can be, but
+/// quoted where a plain scalar would be a null, a boolean, a number, or
+/// not a scalar at all (`null`, `true`, `1e3`, `-`).
+fn scalar(id: &str) -> String {
+    let plain = id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !["null", "true", "false"].contains(&id.to_ascii_lowercase().as_str());
+    if plain { id.to_owned() } else { quoted(id) }
+}
+
+/// A name from a dataset, cut to fit a comment line.
+fn cut(name: &str) -> String {
+    match name.char_indices().nth(NAME_WIDTH) {
+        Some((end, _)) => format!("{}…", &name[..end]),
+        None => name.to_owned(),
+    }
 }
 
 /// The starting file: comments in `lang`, and each text in every language,
 /// its placeholder in its own language.
 fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
     let words = &Labels::of(lang).starter;
-    let source = own_source_id(id);
+    let source = own_source_id(dataset, id);
     let mut yaml = format!("# yaml-language-server: $schema={SCHEMA_FILE}\n#\n");
     let compare = match dataset.roles().first() {
         Some(role) => format!("compare {} {id}", role.id),
@@ -92,10 +107,11 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
     if !dataset.sources().is_empty() {
         comment(&mut yaml, 2, words.builtin_sources);
         for known in dataset.sources() {
-            comment(&mut yaml, 2, &format!("  {}: {}", known.id, known.title));
+            let title = escape_value(&known.title);
+            comment(&mut yaml, 2, &format!("  {}: {}", known.id, cut(&title)));
         }
     }
-    yaml.push_str(&format!("  - id: {source}\n"));
+    yaml.push_str(&format!("  - id: {}\n", scalar(&source)));
     yaml.push_str(&format!(
         "    title: {}\n",
         quoted(Labels::of(lang).starter.source_title)
@@ -108,7 +124,7 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
     comment(&mut yaml, 4, words.source_optional);
 
     let theme = match dataset.themes().first() {
-        Some(theme) => theme.id.to_string(),
+        Some(theme) => scalar(&theme.id),
         None => {
             let own = "main";
             yaml.push_str("\nthemes:\n");
@@ -120,12 +136,14 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
     };
 
     yaml.push_str(&format!(
-        "\nroles:\n  - id: {id}\n    abbreviation: {}\n    title:\n",
-        id.to_ascii_uppercase()
+        "\nroles:\n  - id: {}\n    abbreviation: {}\n    title:\n",
+        scalar(id),
+        scalar(&id.to_ascii_uppercase())
     ));
     texts(&mut yaml, 6, |words| words.role_title);
     yaml.push_str("    summary:\n");
     texts(&mut yaml, 6, |words| words.summary);
+    let source = scalar(&source);
     yaml.push_str(&format!("      sources: [{source}]\n"));
     comment(&mut yaml, 4, words.orientation);
     if !dataset.themes().is_empty() {
@@ -133,7 +151,7 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
         let themes: Vec<String> = dataset
             .themes()
             .iter()
-            .map(|theme| format!("{} ({})", theme.id, theme.label.get(lang)))
+            .map(|theme| format!("{} ({})", theme.id, cut(theme.label.get(lang))))
             .collect();
         listed(&mut yaml, 4, &themes);
     }
@@ -152,12 +170,20 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
 }
 
 /// The id of the new file's own source: the role's, with `-source`, within
-/// the length an id may have.
-fn own_source_id(id: &str) -> String {
-    const SUFFIX: &str = "-source";
-    // Ids are ASCII, so any byte is a character boundary.
-    let room = MAX_ID - SUFFIX.len();
-    format!("{}{SUFFIX}", &id[..id.len().min(room)])
+/// the length an id may have, and numbered past any source of that id.
+fn own_source_id(dataset: &Dataset, id: &str) -> String {
+    (1..)
+        .map(|n| {
+            let suffix = match n {
+                1 => "-source".to_owned(),
+                n => format!("-source-{n}"),
+            };
+            // Ids are ASCII, so any byte is a character boundary.
+            let room = MAX_ID - suffix.len();
+            format!("{}{suffix}", &id[..id.len().min(room)])
+        })
+        .find(|source| dataset.source(source).is_none())
+        .unwrap_or_default()
 }
 
 /// A text in every language, each its placeholder in its own language.
@@ -187,11 +213,11 @@ fn comment(yaml: &mut String, indent: usize, text: &str) {
 }
 
 /// `items` as comment lines, as many on a line as fit, each line after the
-/// first indented under the first.
+/// first indented under the first; a line break in one is shown, not obeyed.
 fn listed(yaml: &mut String, indent: usize, items: &[String]) {
     let mut line = String::new();
     for item in items {
-        let item = escape(item);
+        let item = escape_value(item);
         let width = |text: &str| text.chars().count();
         if !line.is_empty() && indent + 4 + width(&line) + 2 + width(&item) > COMMENT_WIDTH {
             comment(yaml, indent, &format!("  {line},"));

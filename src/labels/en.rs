@@ -159,24 +159,25 @@ pub(super) const EN: Labels = Labels {
     starter: StarterWords {
         intro: |file, compare| {
             format!(
-                "A role of your own for `roles`. Write each text that begins with TODO;\n\
-                 `roles validate {file}` names each one still left, with its line.\n\
+                "A role of your own for `roles`. Replace each text that begins with TODO;\n\
+                 `roles validate {file}` lists those still left, with their lines.\n\
+                 You may delete a `hu:` line; the English text is then shown instead.\n\
                  Then see the role beside the others:\n\
                  \x20 roles --data {file} {compare}\n\
                  The first line lets editors that use yaml-language-server (VS Code,\n\
-                 Neovim, Helix, Zed, JetBrains IDEs) complete and check this file as\n\
-                 you type, once the schema is beside it:\n\
+                 Neovim, Helix, Zed) complete and check this file as you type, once\n\
+                 the schema is in the same folder:\n\
                  \x20 roles schema -o roles.schema.json"
             )
         },
-        sources: "The documents your statements come from: a handbook, a job description, an article.",
-        builtin_sources: "Items may cite the built-in sources too:",
+        sources: "The documents your texts are taken from, such as a handbook, a job description or an article.",
+        builtin_sources: "Texts may also cite the sources `roles sources` lists:",
         language: "the language it is written in: en, hu, or mul for several",
         source_optional: "Optional: publisher, date and url.",
-        themes: "Each item is on a theme, given by its id; `roles themes` lists them.\nThe built-in themes:",
-        own_theme: "The themes items are aligned on; items name them by id.",
-        orientation: "Optional: where the role looks, as\norientation: { en: …, hu: …, sources: [...] }",
-        skills: "Optional: skills, as ESCO links an occupation to them (see docs/dataset.md).",
+        themes: "Each item belongs to a theme, named by its id. The themes to choose\nfrom (`roles themes` lists them):",
+        own_theme: "The themes that items belong to; each item names its theme by id.",
+        orientation: "Optional: whether the role looks inward, to the organisation,\nor outward, to customers, written as\norientation: { en: …, hu: …, sources: [...] }",
+        skills: "Optional: skills, as ESCO links an occupation to them (see docs/dataset.md in the roles repository).",
         source_title: "TODO: the title of the document",
         theme_label: "TODO: the name of the theme",
         role_title: "TODO: the full title of the role",
@@ -189,13 +190,13 @@ pub(super) const EN: Labels = Labels {
         item_detail: "TODO: a sentence or two",
         invalid_id: |id| {
             format!(
-                "'{id}' cannot be a role's id: use lowercase letters, digits and '-', such as 'vpe'"
+                "'{id}' cannot be a role's id: use up to 64 lowercase letters, digits and '-', not beginning with '-', such as 'vpe'"
             )
         },
         role_exists: |id| format!("a role '{id}' exists already; choose another id"),
         no_schema_beside: |file, schema| {
             format!(
-                "wrote {file}; for your editor to complete and check it, write the schema its first line names: roles schema -o {schema}"
+                "wrote {file}. For your editor to complete and check it, write the schema next to it: roles schema -o {schema}"
             )
         },
     },

@@ -136,7 +136,7 @@ pub(super) const HU: Labels = Labels {
             Refusal::PlantedLink => {
                 "szimbolikus link, amelyet egy másik felhasználó hozott létre egy közös könyvtárban; a roles ezért nem követi"
             }
-            Refusal::Exists => "már létezik, és a roles nem írja felül",
+            Refusal::Exists => "már létezik (a roles new nem ír felül fájlt)",
         }
         .to_owned()
     },
@@ -212,37 +212,38 @@ pub(super) const HU: Labels = Labels {
     starter: StarterWords {
         intro: |file, compare| {
             format!(
-                "Saját szerepkör a roles számára. Írja meg a TODO kezdetű szövegeket;\n\
-                 a `roles validate {file}` parancs sorszámmal együtt megnevezi azokat,\n\
-                 amelyek még hiányoznak. Utána nézze meg a szerepkört a többi mellett:\n\
+                "Saját szerepkör a roles programhoz. Írja át a TODO-val kezdődő szövegeket;\n\
+                 a `roles validate {file}` parancs sor- és oszlopszámmal kiírja,\n\
+                 melyek várnak még kitöltésre. A `hu:` sor törölhető; ekkor az angol\n\
+                 szöveg jelenik meg helyette. Ezután vesse össze a szerepkört a többivel:\n\
                  \x20 roles --data {file} {compare}\n\
                  Az első sor alapján a yaml-language-servert használó szerkesztők\n\
-                 (VS Code, Neovim, Helix, Zed, JetBrains IDE-k) gépelés közben\n\
-                 kiegészítik és ellenőrzik a fájlt, ha a séma ott van mellette:\n\
+                 (VS Code, Neovim, Helix, Zed) gépelés közben kiegészítik és\n\
+                 ellenőrzik a fájlt, ha a séma ugyanabban a könyvtárban van:\n\
                  \x20 roles schema -o roles.schema.json"
             )
         },
-        sources: "A dokumentumok, amelyekből az állítások származnak: kézikönyv, munkaköri leírás, cikk.",
-        builtin_sources: "Az elemek a beépített forrásokra is hivatkozhatnak:",
-        language: "a dokumentum nyelve: en, hu, vagy több nyelv esetén mul",
+        sources: "Azok a dokumentumok, amelyekből az állítások származnak, például kézikönyv, munkaköri leírás vagy cikk.",
+        builtin_sources: "A tételek a `roles sources` parancs által felsorolt forrásokra is hivatkozhatnak:",
+        language: "a dokumentum nyelve: en vagy hu, többnyelvű dokumentumnál mul",
         source_optional: "Nem kötelező: publisher (kiadó), date (dátum) és url (webcím).",
-        themes: "Minden elem egy témához tartozik, amelyet az azonosítója jelöl;\na `roles themes` parancs felsorolja őket. A beépített témák:",
-        own_theme: "A témák, amelyek szerint az elemek egymás mellé kerülnek; az elemek azonosítóval hivatkoznak rájuk.",
-        orientation: "Nem kötelező: merre tekint a szerepkör, így megadva:\norientation: { en: …, hu: …, sources: [...] }",
-        skills: "Nem kötelező: skills, a készségek, ahogyan az ESCO egy foglalkozáshoz rendeli őket (lásd: docs/dataset.md).",
+        themes: "Minden tétel egy témához tartozik, amelyet a téma azonosítója jelöl.\nA választható témák (a `roles themes` parancs sorolja fel őket):",
+        own_theme: "A témák, amelyek szerint a tételek egymás mellé kerülnek; a tételek a téma azonosítójával hivatkoznak rájuk.",
+        orientation: "Nem kötelező: a szerepkör irányultsága (merre tekint), ebben a formában:\norientation: { en: …, hu: …, sources: [...] }",
+        skills: "Nem kötelező: skills (készségek), ahogyan az ESCO egy foglalkozáshoz rendeli őket (lásd: docs/dataset.md a roles tárolójában).",
         source_title: "TODO: a dokumentum címe",
         theme_label: "TODO: a téma neve",
         role_title: "TODO: a szerepkör teljes megnevezése",
-        summary: "TODO: mi a szerepkör, egy mondatban",
+        summary: "TODO: a szerepkör lényege egy mondatban",
         item_title: |section| match section {
             Section::Focus => "TODO: mire összpontosít a szerepkör, néhány szóban",
-            Section::Challenges => "TODO: mi nehezíti a szerepkört, néhány szóban",
+            Section::Challenges => "TODO: milyen kihívással jár a szerepkör, néhány szóban",
             _ => "TODO: miért felel a szerepkör, néhány szóban",
         },
         item_detail: "TODO: egy-két mondat",
         invalid_id: |id| {
             format!(
-                "„{id}” nem lehet szerepkör azonosítója: kisbetűket, számjegyeket és kötőjelet („-”) tartalmazhat, például „vpe”"
+                "érvénytelen szerepkör-azonosító: „{id}”; az azonosító legfeljebb 64 karakter, csak kisbetűket, számjegyeket és kötőjelet („-”) tartalmazhat, és nem kezdődhet kötőjellel, például „vpe”"
             )
         },
         role_exists: |id| {
@@ -250,7 +251,7 @@ pub(super) const HU: Labels = Labels {
         },
         no_schema_beside: |file, schema| {
             format!(
-                "elkészült: {file}; ahhoz, hogy a szerkesztő kiegészítse és ellenőrizze, írja ki az első sorában megnevezett sémát is: roles schema -o {schema}"
+                "elkészült: {file}; hogy a szerkesztőprogram kiegészíthesse és ellenőrizhesse, hozza létre a fájl első sorában megnevezett sémát is: roles schema -o {schema}"
             )
         },
     },

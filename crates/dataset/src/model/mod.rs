@@ -24,7 +24,7 @@ pub use self::text::{Lang, List, NULL_MESSAGE, Record, Statement, Str, Text, emp
 #[cfg_attr(
     feature = "schema",
     schemars(
-        description = "A dataset file of `roles`: sources, themes, roles, what roles share and where the sources disagree. Every part is optional, so a file may add only roles, loaded on top of the built-in dataset with `roles --data FILE`. `roles validate FILE` checks what a schema cannot: that every id it names is defined.",
+        description = "A dataset file of `roles`: sources, themes, roles, what roles share and where the sources disagree. Every part is optional, so a file may add only roles, loaded on top of the built-in dataset with `roles --data FILE`. `roles validate FILE` checks what a schema cannot: that every id it names is defined. It also reports each TODO placeholder left.",
         rename = "DatasetFile"
     )
 )]
@@ -35,15 +35,16 @@ pub struct DatasetFile<
     H: Record = Shared,
     D: Record = Disagreement,
 > {
-    /// The documents statements cite.
+    /// The documents the texts in this file cite.
     #[serde(default = "empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub sources: List<S>,
-    /// The axes a comparison aligns on, in display order.
+    /// The themes that items belong to. A comparison shows one row per
+    /// theme, in this order.
     #[serde(default = "empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub themes: List<T>,
-    /// The roles themselves.
+    /// The roles this file defines.
     #[serde(default = "empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub roles: List<R>,
@@ -74,13 +75,13 @@ impl<S: Record, T: Record, R: Record, H: Record, D: Record> Default for DatasetF
 /// file's own keys are checked apart from its records.
 pub(crate) type Outline = DatasetFile<IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny, IgnoredAny>;
 
-/// A document that statements cite.
+/// A document that texts cite by its id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Identifier items cite it by.
+    /// The id that texts cite this source by (`handbook`).
     #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// The document's own title, in its own language.
@@ -102,14 +103,14 @@ pub struct Source {
         skip_serializing_if = "Option::is_none"
     )]
     pub publisher: Option<Text>,
-    /// When it was published, as written (`2023-05-04`, `2023`).
+    /// When it was published, in any form (`2023-05-04`, `2023`).
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
     pub date: Option<Str>,
-    /// Where a reader finds it.
+    /// The web address where a reader can find it.
     #[serde(
         default,
         deserialize_with = "present",
@@ -118,16 +119,17 @@ pub struct Source {
     pub url: Option<Str>,
 }
 
-/// An axis of comparison, such as strategy or security.
+/// A theme that items belong to, such as strategy or security; a
+/// comparison shows one row per theme.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
-    /// Identifier items refer to it by.
+    /// The id that items name this theme by (`strategy`).
     #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
-    /// What a row of this theme is headed with.
+    /// The heading of this theme's row in a comparison.
     pub label: Text,
 }
 
@@ -146,7 +148,7 @@ pub struct Theme {
     )
 )]
 pub struct Role<I: Record = Item> {
-    /// Identifier users type (`cto`).
+    /// The id you type on the command line (`cto`).
     #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// The short form used as a column heading (`CTO`).
@@ -181,8 +183,8 @@ pub struct Role<I: Record = Item> {
     #[serde(default = "empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub challenges: List<I>,
-    /// What the role must know and be able to do, as a classification links
-    /// its occupation to skills.
+    /// The skills and knowledge the role needs, as a classification such as
+    /// ESCO links its occupation to them.
     #[serde(
         default,
         deserialize_with = "present",
@@ -204,7 +206,7 @@ pub struct Role<I: Record = Item> {
     )
 )]
 pub struct Shared<I: Record = Item> {
-    /// Identifier of this group.
+    /// The id of this group.
     #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
     /// The roles it concerns, two or more.
@@ -236,7 +238,7 @@ pub struct Shared<I: Record = Item> {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Item {
-    /// An id, for a disagreement to name the item by; most items need none.
+    /// An id by which a disagreement can name this item; most items need none.
     #[serde(
         default,
         deserialize_with = "present",
@@ -244,12 +246,13 @@ pub struct Item {
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<self::schema::Id>"))]
     pub id: Option<Str>,
-    /// The theme the item is aligned on.
+    /// The id of the theme the item belongs to; items on the same theme
+    /// share a row.
     #[cfg_attr(feature = "schema", schemars(with = "self::schema::ThemeId"))]
     pub theme: Str,
-    /// A few words.
+    /// The item in a few words.
     pub title: Text,
-    /// A sentence or two.
+    /// The item explained in a sentence or two.
     pub detail: Text,
     /// The ids of the sources it comes from.
     #[cfg_attr(
@@ -267,7 +270,7 @@ pub struct Item {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Classification {
-    /// The source that gives it, for the reference.
+    /// The id of the source that gives this classification (`esco`).
     #[cfg_attr(feature = "schema", schemars(with = "self::schema::SourceId"))]
     pub source: Str,
     /// ESCO's code for the occupation (`1330.3`).
@@ -313,11 +316,11 @@ pub struct AltLabel {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
-    /// Identifier of this disagreement.
+    /// The id of this disagreement.
     #[cfg_attr(feature = "schema", schemars(with = "self::schema::Id"))]
     pub id: Str,
-    /// The theme whose row it concerns; none when it is about the roles
-    /// themselves (their titles, say).
+    /// The id of the theme whose row it concerns. Leave it out when it is
+    /// about the roles themselves (their titles, say).
     #[serde(
         default,
         deserialize_with = "present",
@@ -332,8 +335,8 @@ pub struct Disagreement {
     pub sides: List<Side>,
 }
 
-/// One side of a [`Disagreement`]: a source, what it says, and the items of
-/// the dataset that say it.
+/// One side of a disagreement: a source, what it says, and the items that
+/// say it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = roles_dataset::model))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -346,8 +349,8 @@ pub struct Side {
     #[serde(default = "empty")]
     #[cfg_attr(feature = "schema", schemars(default))]
     pub items: List<Str>,
-    /// The position, in a clause that follows the source's number
-    /// ("gives vendor selection to the CTO").
+    /// What the source says, worded to follow its citation number: "[1]
+    /// gives vendor selection to the CTO".
     pub says: Text,
 }
 

@@ -44,7 +44,7 @@ fn translations(generator: &mut SchemaGenerator, cited: bool) -> Schema {
     for lang in Lang::ALL {
         let mut text = scalar();
         let said = match lang {
-            Lang::En => "The text in English, which every text has.".to_owned(),
+            Lang::En => "The text in English. Every text needs one.".to_owned(),
             _ => format!(
                 "The text in {}; where it is left out, the English text is shown.",
                 lang.english_name()
@@ -100,6 +100,9 @@ impl JsonSchema for Statement {
 /// The schema of an id, defined or referred to.
 fn id(description: &str) -> Schema {
     let mut id = scalar();
+    // Not true or false, which an editor would offer beside the ids; an
+    // id written so, unquoted, is the one shape `roles` reads that this refuses.
+    id.insert("type".into(), json!(["string", "number"]));
     id.insert("pattern".into(), json!(ID_PATTERN));
     id.insert("maxLength".into(), json!(MAX_ID));
     id.insert("description".into(), json!(description));
@@ -115,7 +118,9 @@ impl JsonSchema for Id {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id("An id: lowercase letters, digits and `-`, unique among records of its kind.")
+        id(
+            "An id: at most 64 lowercase letters, digits and `-`. No two roles may share one, nor two themes, two sources and so on.",
+        )
     }
 }
 

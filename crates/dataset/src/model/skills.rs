@@ -14,7 +14,7 @@ pub struct Skills {
     /// The source that links the role to these skills (`esco-skills`).
     #[cfg_attr(feature = "schema", schemars(with = "super::schema::SourceId"))]
     pub source: Str,
-    /// The source's URI for the occupation whose links these are.
+    /// The source's URI for the occupation these skills belong to.
     #[serde(
         default,
         deserialize_with = "present",
@@ -31,8 +31,8 @@ pub struct Skills {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SkillLink {
-    /// The skill's name as the source gives it, in the source's language:
-    /// a name, so it is never translated by hand.
+    /// The skill's name exactly as the source gives it, in the source's
+    /// language. Do not translate it.
     pub label: Str,
     /// Whether the role needs it (`essential`) or may have it (`optional`).
     pub relation: Relation,
