@@ -45,6 +45,10 @@ fn write_file(
     inputs: &[FileId],
     existing: Existing,
 ) -> io::Result<()> {
+    // `out/` names a directory, one not made yet too: never a file named `out`.
+    if path.as_os_str().as_encoded_bytes().ends_with(b"/") && !path.is_dir() {
+        return Err(io::ErrorKind::NotADirectory.into());
+    }
     let target = resolve(path)?;
     let permissions = match fs::metadata(&target) {
         Ok(metadata) if FileId::of(&metadata).is_some_and(|id| inputs.contains(&id)) => {

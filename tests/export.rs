@@ -223,6 +223,12 @@ fn a_failed_export_names_the_file_keeps_what_was_there_and_leaves_nothing_behind
     let names: Vec<_> = fs::read_dir(directory.path()).expect("listable").collect();
     assert_eq!(names.len(), 1, "no temporary file left behind");
 
+    // `new-dir/` names a directory: no file is made in its place.
+    let slashed = format!("{}/", directory.path().join("new-dir").display());
+    let stderr = failure_of(&["export", "cto", "-o", &slashed], 2);
+    assert!(stderr.ends_with(": not a directory\n"), "{stderr}");
+    assert!(!directory.path().join("new-dir").exists());
+
     // Over a file-size limit the write fails part-way through: the old file
     // stays as it was.
     let target = directory.path().join("notes.md");

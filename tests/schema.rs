@@ -444,7 +444,7 @@ fn new_never_replaces_a_file() {
     assert_eq!(read(&path), "my work");
     let said = failure_of(&["--lang", "hu", "new", "vpe", "-o", arg], 2);
     assert!(
-        said.contains("már létezik (a roles new nem ír felül fájlt)"),
+        said.contains("már létezik (a roles new sosem ír felül meglévő fájlt)"),
         "{said}"
     );
     assert_eq!(fs::read_dir(directory.path()).expect("listable").count(), 1);
@@ -477,7 +477,7 @@ fn new_says_where_the_schema_belongs_unless_it_is_there() {
 fn new_refuses_an_id_that_cannot_be_one_or_is_taken() {
     assert_eq!(
         failure_of(&["new", "VP Eng"], 2),
-        "roles: error: 'VP Eng' cannot be a role's id: use up to 64 lowercase letters, digits and '-', not beginning with '-', such as 'vpe'\n"
+        "roles: error: 'VP Eng' cannot be a role's id: use up to 64 lowercase letters, digits and '-', not beginning with '-', such as 'vp-eng'\n"
     );
     assert_eq!(
         failure_of(&["new", "cto"], 2),

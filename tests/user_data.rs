@@ -188,3 +188,22 @@ fn completions_offer_the_users_roles_too() {
         "{offered}"
     );
 }
+
+/// An id defined in two files is a problem of both: the hint names both, so
+/// that `validate` run as told finds it.
+#[test]
+fn the_hint_for_an_id_defined_twice_names_both_files() {
+    let directory = common::scratch();
+    let vpe = include_str!("data/vpe.yaml");
+    let first = common::file(&directory, "vpe.yaml", vpe.as_bytes());
+    let second = common::file(&directory, "copy.yaml", vpe.as_bytes());
+    let (first, second) = (
+        first.to_str().expect("UTF-8"),
+        second.to_str().expect("UTF-8"),
+    );
+    let said = common::failure_of(&["--data", first, "--data", second, "list"], 2);
+    assert!(
+        said.contains(&format!("`roles validate {first} {second}` lists them all")),
+        "{said}"
+    );
+}

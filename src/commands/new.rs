@@ -22,8 +22,8 @@ const SCHEMA_FILE: &str = "roles.schema.json";
 /// How long a comment line may grow before the next id goes on a new line.
 const COMMENT_WIDTH: usize = 78;
 
-/// How much of a theme's label or a source's title a comment quotes.
-const NAME_WIDTH: usize = 60;
+/// How much of a theme's label a comment quotes.
+const NAME_WIDTH: usize = 40;
 
 /// Writes the starting file for role `id` to `output`, which must not exist
 /// yet, or to standard output.
@@ -37,7 +37,11 @@ pub(crate) fn run(
     // An id that begins with `-` would be read as an option where the
     // file's comments tell the user to type it.
     if !is_valid_id(id) || id.starts_with('-') {
-        bail!(labels.starter.invalid_id(&escape_value(id)));
+        bail!(
+            labels
+                .starter
+                .invalid_id(&escape_value(id), &example_id(id))
+        );
     }
     let dataset = load(options)?;
     if dataset.role(id).is_some() {
@@ -73,6 +77,25 @@ pub(crate) fn run(
     Ok(Status::Success)
 }
 
+/// An id like `id` that is one (`Chief People` gives `chief-people`), else `vpe`.
+fn example_id(id: &str) -> String {
+    let lowered: String = id
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | '0'..='9' => c,
+            'A'..='Z' => c.to_ascii_lowercase(),
+            _ => '-',
+        })
+        .collect();
+    let joined: Vec<&str> = lowered.split('-').filter(|part| !part.is_empty()).collect();
+    let example = joined.join("-");
+    if is_valid_id(&example) {
+        example
+    } else {
+        "vpe".to_owned()
+    }
+}
+
 /// `id` as YAML reads it back as the same text: plain where it can be, but
 /// quoted where a plain scalar would be a null, a boolean, a number, or
 /// not a scalar at all (`null`, `true`, `1e3`, `-`).
@@ -82,12 +105,13 @@ fn scalar(id: &str) -> String {
     if plain { id.to_owned() } else { quoted(id) }
 }
 
-/// A name from a dataset, cut to fit a comment line.
-fn cut(name: &str) -> String {
-    match name.char_indices().nth(NAME_WIDTH) {
-        Some((end, _)) => format!("{}…", &name[..end]),
-        None => name.to_owned(),
+/// A name from a dataset, cut to `width` characters, its last an ellipsis.
+fn cut(name: &str, width: usize) -> String {
+    if name.chars().nth(width).is_none() {
+        return name.to_owned();
     }
+    let kept: String = name.chars().take(width.saturating_sub(1)).collect();
+    format!("{kept}…")
 }
 
 /// The starting file: comments in `lang`, and each text in every language,
@@ -102,26 +126,7 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
     };
     comment(&mut yaml, 0, &words.intro(file, &compare));
 
-    yaml.push_str("\nsources:\n");
-    comment(&mut yaml, 2, words.sources);
-    if !dataset.sources().is_empty() {
-        comment(&mut yaml, 2, words.builtin_sources);
-        for known in dataset.sources() {
-            let title = escape_value(&known.title);
-            comment(&mut yaml, 2, &format!("  {}: {}", known.id, cut(&title)));
-        }
-    }
-    yaml.push_str(&format!("  - id: {}\n", scalar(&source)));
-    yaml.push_str(&format!(
-        "    title: {}\n",
-        quoted(Labels::of(lang).starter.source_title)
-    ));
-    yaml.push_str(&format!(
-        "    language: {}  # {}\n",
-        lang.code(),
-        words.language
-    ));
-    comment(&mut yaml, 4, words.source_optional);
+    own_source(&mut yaml, dataset, &source, lang);
 
     let theme = match dataset.themes().first() {
         Some(theme) => scalar(&theme.id),
@@ -151,7 +156,7 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
         let themes: Vec<String> = dataset
             .themes()
             .iter()
-            .map(|theme| format!("{} ({})", theme.id, cut(theme.label.get(lang))))
+            .map(|theme| format!("{} ({})", theme.id, cut(theme.label.get(lang), NAME_WIDTH)))
             .collect();
         listed(&mut yaml, 4, &themes);
     }
@@ -167,6 +172,33 @@ fn starter(dataset: &Dataset, id: &str, file: &str, lang: Lang) -> String {
     }
     comment(&mut yaml, 4, words.skills);
     yaml
+}
+
+/// The sources: those the file may cite, in comments, then its own, written
+/// in `lang`.
+fn own_source(yaml: &mut String, dataset: &Dataset, source: &str, lang: Lang) {
+    let words = &Labels::of(lang).starter;
+    yaml.push_str("\nsources:\n");
+    comment(yaml, 2, words.sources);
+    if !dataset.sources().is_empty() {
+        comment(yaml, 2, words.builtin_sources);
+        for known in dataset.sources() {
+            let title = escape_value(&known.title);
+            // `  # `, two spaces, the id and `: ` come first.
+            let room = COMMENT_WIDTH
+                .saturating_sub(8 + known.id.len())
+                .max(NAME_WIDTH);
+            comment(yaml, 2, &format!("  {}: {}", known.id, cut(&title, room)));
+        }
+    }
+    yaml.push_str(&format!("  - id: {}\n", scalar(source)));
+    yaml.push_str(&format!("    title: {}\n", quoted(words.source_title)));
+    yaml.push_str(&format!(
+        "    language: {}  # {}\n",
+        lang.code(),
+        words.language
+    ));
+    comment(yaml, 4, words.source_optional);
 }
 
 /// The id of the new file's own source: the role's, with `-source`, within
@@ -219,7 +251,8 @@ fn listed(yaml: &mut String, indent: usize, items: &[String]) {
     for item in items {
         let item = escape_value(item);
         let width = |text: &str| text.chars().count();
-        if !line.is_empty() && indent + 4 + width(&line) + 2 + width(&item) > COMMENT_WIDTH {
+        // The prefix `# ` and two spaces, then the line, `, `, the item and a comma.
+        if !line.is_empty() && indent + 4 + width(&line) + 2 + width(&item) + 1 > COMMENT_WIDTH {
             comment(yaml, indent, &format!("  {line},"));
             line.clear();
         }

@@ -174,8 +174,8 @@ pub struct StarterWords {
     pub(super) item_title: fn(Section) -> &'static str,
     /// An item's detail still to write.
     pub item_detail: &'static str,
-    /// Says that a new role's id is not one.
-    pub(super) invalid_id: fn(&str) -> String,
+    /// Says that a new role's id is not one, with an id like it that is.
+    pub(super) invalid_id: fn(&str, &str) -> String,
     /// Says that a role of that id is there already.
     pub(super) role_exists: fn(&str) -> String,
     /// Says that the schema the file's first line names is not beside it,
@@ -195,8 +195,8 @@ impl StarterWords {
     }
 
     /// [`StarterWords::invalid_id`].
-    pub fn invalid_id(&self, id: &str) -> String {
-        (self.invalid_id)(id)
+    pub fn invalid_id(&self, id: &str, example: &str) -> String {
+        (self.invalid_id)(id, example)
     }
 
     /// [`StarterWords::role_exists`].

@@ -162,7 +162,7 @@ pub(super) const EN: Labels = Labels {
                 "A role of your own for `roles`. Replace each text that begins with TODO;\n\
                  `roles validate {file}` lists those still left, with their lines.\n\
                  You may delete a `hu:` line; the English text is then shown instead.\n\
-                 Then see the role beside the others:\n\
+                 Then see the role as `roles` shows it:\n\
                  \x20 roles --data {file} {compare}\n\
                  The first line lets editors that use yaml-language-server (VS Code,\n\
                  Neovim, Helix, Zed) complete and check this file as you type, once\n\
@@ -170,14 +170,14 @@ pub(super) const EN: Labels = Labels {
                  \x20 roles schema -o roles.schema.json"
             )
         },
-        sources: "The documents your texts are taken from, such as a handbook, a job description or an article.",
+        sources: "The documents your texts are taken from, such as a handbook,\na job description or an article.",
         builtin_sources: "Texts may also cite the sources `roles sources` lists:",
         language: "the language it is written in: en, hu, or mul for several",
         source_optional: "Optional: publisher, date and url.",
         themes: "Each item belongs to a theme, named by its id. The themes to choose\nfrom (`roles themes` lists them):",
         own_theme: "The themes that items belong to; each item names its theme by id.",
         orientation: "Optional: whether the role looks inward, to the organisation,\nor outward, to customers, written as\norientation: { en: …, hu: …, sources: [...] }",
-        skills: "Optional: skills, as ESCO links an occupation to them (see docs/dataset.md in the roles repository).",
+        skills: "Optional: skills, as ESCO links an occupation to them\n(see docs/dataset.md in the roles repository).",
         source_title: "TODO: the title of the document",
         theme_label: "TODO: the name of the theme",
         role_title: "TODO: the full title of the role",
@@ -188,9 +188,9 @@ pub(super) const EN: Labels = Labels {
             _ => "TODO: what the role is answerable for, in a few words",
         },
         item_detail: "TODO: a sentence or two",
-        invalid_id: |id| {
+        invalid_id: |id, example| {
             format!(
-                "'{id}' cannot be a role's id: use up to 64 lowercase letters, digits and '-', not beginning with '-', such as 'vpe'"
+                "'{id}' cannot be a role's id: use up to 64 lowercase letters, digits and '-', not beginning with '-', such as '{example}'"
             )
         },
         role_exists: |id| format!("a role '{id}' exists already; choose another id"),

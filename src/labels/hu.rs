@@ -136,7 +136,7 @@ pub(super) const HU: Labels = Labels {
             Refusal::PlantedLink => {
                 "szimbolikus link, amelyet egy másik felhasználó hozott létre egy közös könyvtárban; a roles ezért nem követi"
             }
-            Refusal::Exists => "már létezik (a roles new nem ír felül fájlt)",
+            Refusal::Exists => "már létezik (a roles new sosem ír felül meglévő fájlt)",
         }
         .to_owned()
     },
@@ -215,7 +215,7 @@ pub(super) const HU: Labels = Labels {
                 "Saját szerepkör a roles programhoz. Írja át a TODO-val kezdődő szövegeket;\n\
                  a `roles validate {file}` parancs sor- és oszlopszámmal kiírja,\n\
                  melyek várnak még kitöltésre. A `hu:` sor törölhető; ekkor az angol\n\
-                 szöveg jelenik meg helyette. Ezután vesse össze a szerepkört a többivel:\n\
+                 szöveg jelenik meg helyette. Ezután nézze meg, hogyan mutatja a roles:\n\
                  \x20 roles --data {file} {compare}\n\
                  Az első sor alapján a yaml-language-servert használó szerkesztők\n\
                  (VS Code, Neovim, Helix, Zed) gépelés közben kiegészítik és\n\
@@ -223,14 +223,14 @@ pub(super) const HU: Labels = Labels {
                  \x20 roles schema -o roles.schema.json"
             )
         },
-        sources: "Azok a dokumentumok, amelyekből az állítások származnak, például kézikönyv, munkaköri leírás vagy cikk.",
-        builtin_sources: "A tételek a `roles sources` parancs által felsorolt forrásokra is hivatkozhatnak:",
-        language: "a dokumentum nyelve: en vagy hu, többnyelvű dokumentumnál mul",
+        sources: "Azok a dokumentumok, amelyekből a fájl szövegei származnak, például\nkézikönyv, munkaköri leírás vagy cikk.",
+        builtin_sources: "A szövegek a következő forrásokra is hivatkozhatnak\n(a `roles sources` parancs sorolja fel őket):",
+        language: "a dokumentum nyelve: en vagy hu, több nyelv esetén mul",
         source_optional: "Nem kötelező: publisher (kiadó), date (dátum) és url (webcím).",
-        themes: "Minden tétel egy témához tartozik, amelyet a téma azonosítója jelöl.\nA választható témák (a `roles themes` parancs sorolja fel őket):",
-        own_theme: "A témák, amelyek szerint a tételek egymás mellé kerülnek; a tételek a téma azonosítójával hivatkoznak rájuk.",
-        orientation: "Nem kötelező: a szerepkör irányultsága (merre tekint), ebben a formában:\norientation: { en: …, hu: …, sources: [...] }",
-        skills: "Nem kötelező: skills (készségek), ahogyan az ESCO egy foglalkozáshoz rendeli őket (lásd: docs/dataset.md a roles tárolójában).",
+        themes: "Minden tétel egy témához tartozik, amelyet az azonosítója jelöl.\nA választható témák (a `roles themes` parancs sorolja fel őket):",
+        own_theme: "A témák, amelyek szerint a tételek egymás mellé kerülnek;\na tételek a téma azonosítójával hivatkoznak rájuk.",
+        orientation: "Nem kötelező: a szerepkör irányultsága, vagyis hogy befelé, a\nszervezetre, vagy kifelé, az ügyfelekre tekint-e. Így adható meg:\norientation: { en: …, hu: …, sources: [...] }",
+        skills: "Nem kötelező: skills (készségek), ahogyan az ESCO egy foglalkozáshoz\nrendeli őket (lásd a roles tárolójában: docs/dataset.md).",
         source_title: "TODO: a dokumentum címe",
         theme_label: "TODO: a téma neve",
         role_title: "TODO: a szerepkör teljes megnevezése",
@@ -241,9 +241,9 @@ pub(super) const HU: Labels = Labels {
             _ => "TODO: miért felel a szerepkör, néhány szóban",
         },
         item_detail: "TODO: egy-két mondat",
-        invalid_id: |id| {
+        invalid_id: |id, example| {
             format!(
-                "érvénytelen szerepkör-azonosító: „{id}”; az azonosító legfeljebb 64 karakter, csak kisbetűket, számjegyeket és kötőjelet („-”) tartalmazhat, és nem kezdődhet kötőjellel, például „vpe”"
+                "érvénytelen szerepkör-azonosító: „{id}”; az azonosító legfeljebb 64 ékezet nélküli kisbetűből (a–z), számjegyből és kötőjelből („-”) állhat, és nem kezdődhet kötőjellel (például „{example}”)"
             )
         },
         role_exists: |id| {

@@ -87,8 +87,18 @@ impl Problems {
         let more = errors.count();
         let mut files: Vec<&str> = Vec::new();
         for problem in &self.0 {
-            if problem.file != BUILTIN_NAME && !files.contains(&problem.file.as_str()) {
-                files.push(&problem.file);
+            // An id defined twice is a problem of both files: `validate`
+            // finds it only when given both.
+            let first = match &problem.message {
+                Message::DuplicateId {
+                    first: Some(first), ..
+                } => Some(first.0.as_str()),
+                _ => None,
+            };
+            for file in first.into_iter().chain([problem.file.as_str()]) {
+                if file != BUILTIN_NAME && !files.contains(&file) {
+                    files.push(file);
+                }
             }
         }
         Some((first, more, files))

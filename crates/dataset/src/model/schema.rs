@@ -109,56 +109,45 @@ fn id(description: &str) -> Schema {
     Schema::from(id)
 }
 
-/// The id a record is defined with.
-pub(super) struct Id;
+/// Declares a kind of id: a type with no values, whose only use is to give
+/// the fields that hold such an id (`schemars(with = …)`) its schema.
+macro_rules! id_kind {
+    ($(#[doc = $doc:literal])* $name:ident, $description:literal) => {
+        $(#[doc = $doc])*
+        pub(super) struct $name;
 
-impl JsonSchema for Id {
-    fn schema_name() -> Cow<'static, str> {
-        "Id".into()
-    }
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id(
-            "An id: at most 64 lowercase letters, digits and `-`. No two roles may share one, nor two themes, two sources and so on.",
-        )
-    }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                id($description)
+            }
+        }
+    };
 }
 
-/// A reference to a theme, by its id.
-pub(super) struct ThemeId;
+id_kind!(
+    /// The id a record is defined with.
+    Id,
+    "An id: at most 64 lowercase letters, digits and `-`. No two roles may share one, nor two themes, two sources and so on."
+);
 
-impl JsonSchema for ThemeId {
-    fn schema_name() -> Cow<'static, str> {
-        "ThemeId".into()
-    }
+id_kind!(
+    /// A reference to a theme, by its id.
+    ThemeId,
+    "The id of a theme: a built-in one, or one a dataset file defines under `themes`."
+);
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id("The id of a theme: a built-in one, or one a dataset file defines under `themes`.")
-    }
-}
+id_kind!(
+    /// A reference to a source, by its id.
+    SourceId,
+    "The id of a source: a built-in one, or one a dataset file defines under `sources`."
+);
 
-/// A reference to a source, by its id.
-pub(super) struct SourceId;
-
-impl JsonSchema for SourceId {
-    fn schema_name() -> Cow<'static, str> {
-        "SourceId".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id("The id of a source: a built-in one, or one a dataset file defines under `sources`.")
-    }
-}
-
-/// A reference to a role, by its id.
-pub(super) struct RoleId;
-
-impl JsonSchema for RoleId {
-    fn schema_name() -> Cow<'static, str> {
-        "RoleId".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id("The id of a role: a built-in one, or one a dataset file defines under `roles`.")
-    }
-}
+id_kind!(
+    /// A reference to a role, by its id.
+    RoleId,
+    "The id of a role: a built-in one, or one a dataset file defines under `roles`."
+);
